@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Full-page screenshots of the production build, for reviews and docs.
+//
+//   npm run build
+//   node scripts/screenshots.mjs [--seed state.json] [--out dir] [paths...]
+//
+// paths default to / and /ladder. Each path is shot at 1280x800 and 390x844,
+// light and dark, into screenshots/<name>-<width>-<scheme>.png, where <name>
+// is the path without slashes ('home' for /). --seed takes a JSON file
+// {"<localStorage key>": "<value string>"} written before the app loads, so
+// screens can be shot with data. Non-string values are JSON-stringified.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const host = '127.0.0.1'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]
+const SCHEMES = ['light', 'dark']
+
+function usage(message) {
+  if (message) console.error(message)
+  console.error('usage: node scripts/screenshots.mjs [--seed state.json] [--out dir] [paths...]')
+  process.exit(2)
+}
+
+function parseArgs(argv) {
+  const paths = []
+  let seedFile
+  let outDir = path.join(root, 'screenshots')
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]
+    if (arg === '--seed') seedFile = argv[++i] ?? usage('--seed needs a file')
+    else if (arg.startsWith('--seed=')) seedFile = arg.slice('--seed='.length)
+    else if (arg === '--out') outDir = path.resolve(argv[++i] ?? usage('--out needs a directory'))
+    else if (arg.startsWith('--out=')) outDir = path.resolve(arg.slice('--out='.length))
+    else if (arg === '-h' || arg === '--help') usage()
+    else if (arg.startsWith('-')) usage(`unknown option ${arg}`)
+    else paths.push(arg.startsWith('/') ? arg : `/${arg}`)
+  }
+  return { paths: paths.length ? paths : ['/', '/ladder'], seedFile, outDir }
+}
+
+function readSeed(file) {
+  if (!file) return undefined
+  const data = JSON.parse(readFileSync(path.resolve(file), 'utf8'))
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: expected a JSON object {"key": "value string"}`)
+  }
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  )
+}
+
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) return fromEnv
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(candidate)) return candidate
+  }
+  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH')
+}
+
+function freePort(port) {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.once('error', (error) => (port !== 0 && error.code === 'EADDRINUSE' ? resolve(freePort(0)) : reject(error)))
+    server.listen(port, host, () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : port))
+    })
+  })
+}
+
+async function startPreview() {
+  if (!existsSync(path.join(root, 'dist', 'index.html'))) {
+    throw new Error('No production build (dist/index.html is missing): run `npm run build` first')
+  }
+  const port = await freePort(4173)
+  const url = `http://${host}:${port}`
+  let log = ''
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', host, '--port', String(port), '--strictPort'],
+    { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  const collect = (chunk) => (log = (log + chunk).slice(-4000))
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}:\n${log}`)
+    try {
+      if ((await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) })).ok) return { url, stop }
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  await stop()
+  throw new Error(`vite preview did not answer at ${url}:\n${log}`)
+}
+
+function shotName(urlPath) {
+  const name = urlPath
+    .replace(/[?#].*$/, '')
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+  return name || 'home'
+}
+
+const { paths, seedFile, outDir } = parseArgs(process.argv.slice(2))
+const seed = readSeed(seedFile)
+mkdirSync(outDir, { recursive: true })
+
+const server = await startPreview()
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
+const written = []
+let failures = 0
+try {
+  for (const urlPath of paths) {
+    for (const viewport of VIEWPORTS) {
+      for (const colorScheme of SCHEMES) {
+        const context = await browser.newContext({ baseURL: server.url, viewport, colorScheme, reducedMotion: 'reduce' })
+        if (seed) {
+          await context.addInitScript((entries) => {
+            try {
+              for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+            } catch {
+              // opaque origins (about:blank) have no storage
+            }
+          }, seed)
+        }
+        const page = await context.newPage()
+        const errors = []
+        page.on('pageerror', (error) => errors.push(error.message))
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+        try {
+          await page.goto(urlPath, { waitUntil: 'networkidle' })
+          await page.locator('main').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {})
+          await page.evaluate(() => document.fonts?.ready)
+          const file = path.join(outDir, `${shotName(urlPath)}-${viewport.width}-${colorScheme}.png`)
+          await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
+          written.push(path.relative(process.cwd(), file))
+          console.log(`wrote ${path.relative(process.cwd(), file)}`)
+          for (const error of errors) console.warn(`  console error on ${urlPath}: ${error}`)
+        } catch (error) {
+          failures += 1
+          console.error(`failed ${urlPath} ${viewport.width} ${colorScheme}: ${error.message}`)
+        } finally {
+          await context.close()
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close()
+  await server.stop()
+}
+console.log(`${written.length} screenshot(s) written to ${path.relative(process.cwd(), outDir) || '.'}`)
+if (failures) process.exitCode = 1

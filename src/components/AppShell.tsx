@@ -1,0 +1,50 @@
+import { useEffect, type ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
+import { syncAcrossTabs } from '../store/app-store'
+import { StorageAlert } from './StorageAlert'
+import styles from './AppShell.module.css'
+
+/** Screens in the primary navigation, in the order a new user meets them. */
+const NAV_ITEMS = [
+  { to: '/', label: 'Overview' },
+  { to: '/assess', label: 'Assess' },
+  { to: '/gaps', label: 'Gaps' },
+  { to: '/ladder', label: 'Ladder' },
+] as const
+
+export function AppShell({ children }: { children: ReactNode }) {
+  useEffect(() => syncAcrossTabs(), [])
+  return (
+    <>
+      <a className={styles.skip} href="#main">
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Link to="/" className={styles.brand}>
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            Trajectory
+          </Link>
+          <nav className={styles.nav} aria-label="Primary">
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} activeOptions={{ exact: item.to === '/' }}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <StorageAlert />
+        {children}
+      </main>
+      <footer className={styles.footer}>
+        Your ratings and notes stay in this browser. Ladder facts: public PM career guides (see the Ladder page).
+      </footer>
+    </>
+  )
+}

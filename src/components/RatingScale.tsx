@@ -1,0 +1,73 @@
+import { useId } from 'react'
+import type { Competency } from '../domain/framework-schema'
+import styles from './RatingScale.module.css'
+
+export interface ScaleMark {
+  value: number
+  kind: 'current' | 'target'
+  /** e.g. "Target: Senior PM" */
+  label: string
+}
+
+interface RatingScaleProps {
+  competency: Competency
+  /** One short label per value, index = value. */
+  labels: readonly string[]
+  value: number | undefined
+  onChange: (value: number) => void
+  marks: readonly ScaleMark[]
+}
+
+/**
+ * One competency's rating as native radios in a fieldset: the browser gives arrow keys
+ * within the group and Tab between groups. Every option shows what a person at that
+ * value does, so people rate from behaviour rather than from a number.
+ */
+export function RatingScale({ competency, labels, value, onChange, marks }: RatingScaleProps) {
+  const id = useId()
+  const summaryId = `${id}-summary`
+  return (
+    <fieldset className={styles.scale} aria-describedby={summaryId}>
+      <div className={styles.head}>
+        <legend className={styles.legend}>
+          <span className={styles.name}>{competency.name}</span>
+        </legend>
+        <span className={styles.status} data-rated={value !== undefined}>
+          {value === undefined ? 'Not rated yet' : `Rated ${value} · ${labels[value] ?? ''}`}
+        </span>
+      </div>
+      <p id={summaryId} className={styles.summary}>
+        {competency.summary}
+      </p>
+      <div className={styles.options}>
+        {competency.descriptors.map((descriptor, v) => (
+          <label key={v} className={styles.option}>
+            <input
+              type="radio"
+              name={`rating-${id}`}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+            />
+            <span className={styles.optionHead}>
+              <span className={styles.value}>{v}</span>
+              <span>{labels[v]}</span>
+            </span>
+            <span className={styles.descriptor}>{descriptor}</span>
+            {marks.some((m) => m.value === v) && (
+              <span className={styles.marks}>
+                {marks
+                  .filter((m) => m.value === v)
+                  .map((m) => (
+                    <span key={m.kind} className={styles.mark} data-kind={m.kind}>
+                      {m.label}
+                    </span>
+                  ))}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,60 @@
+import { useAppStore, useStorageHealth } from '../store/app-store'
+import styles from './StorageAlert.module.css'
+
+function downloadText(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename })
+  a.click()
+  URL.revokeObjectURL(url)
+}
+
+/** Storage trouble, said plainly, with what the user can do; nothing is lost silently. */
+export function StorageAlert() {
+  const problem = useStorageHealth((s) => s.problem)
+  const discard = useAppStore((s) => s.discardUnreadableData)
+  const dismiss = useAppStore((s) => s.dismissStorageProblem)
+  if (!problem) return null
+
+  if (problem.kind === 'unreadable')
+    return (
+      <div role="alert" className={styles.alert}>
+        <h2>Your saved data could not be read</h2>
+        <p>
+          Reason: {problem.reason}. It is kept untouched, and nothing you change now will be saved over it. Download a
+          copy to keep it, then start afresh.
+        </p>
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={() => downloadText(problem.raw, 'trajectory-unreadable-data.json')}>
+            Download the saved data
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-variant="quiet"
+            onClick={() => {
+              if (window.confirm('Replace the unreadable data with an empty profile? Download a copy first if unsure.'))
+                discard()
+            }}
+          >
+            Start afresh
+          </button>
+        </div>
+      </div>
+    )
+
+  return (
+    <div role="alert" className={styles.alert}>
+      <h2>{problem.kind === 'quota' ? 'Browser storage is full' : 'Browser storage is not available'}</h2>
+      <p>
+        {problem.kind === 'quota'
+          ? 'Your latest changes are on screen but could not be saved. Free some space for this site (or remove old data) and change anything to save again.'
+          : 'This browser refused to save (private mode or blocked storage). Your changes will last only until the tab closes.'}
+      </p>
+      <div className={styles.actions}>
+        <button type="button" className="button" data-variant="quiet" onClick={dismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import { lazy, Suspense, useId, type CSSProperties } from 'react'
+import type { RadarRow } from '../../domain/radar'
+import styles from './RadarFigure.module.css'
+
+// recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
+const RadarChartView = lazy(() => import('./RadarChartView'))
+
+export interface RadarFigureProps {
+  /** What the chart shows; names the figure. */
+  caption: string
+  rows: RadarRow[]
+  /** Series and column name for the target level's expectations, e.g. "Senior PM". */
+  targetLabel: string
+  /** Series and column name for the current level; null leaves that series and column out. */
+  currentLabel: string | null
+  /** Top of the rating scale (the radius axis runs 0..max). */
+  max: number
+  /** 'large' (default): a full chart; 'small': an overview thumbnail with short labels. */
+  size?: 'large' | 'small'
+  /** Fixed chart size in px, both or neither: for tests (jsdom has no layout). */
+  width?: number
+  height?: number
+  /** Accessible name (caption) of the numbers table. Default "Ratings and expectations". */
+  tableSummary?: string
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** The chart's accessible name: what is drawn against what, over how many axes. */
+function describeChart(rows: RadarRow[], targetLabel: string, currentLabel: string | null): string {
+  const levels = currentLabel === null ? targetLabel : `${targetLabel} and ${currentLabel}`
+  const unrated = rows.filter((r) => r.you === null).length
+  const unratedNote = unrated === 0 ? '' : `; ${unrated} not rated, drawn as 0`
+  return `Radar chart: your ratings against ${levels} expectations across ${plural(rows.length, 'competency', 'competencies')}${unratedNote}`
+}
+
+/**
+ * A radar chart of the user's ratings against one or two levels' expectations, in a
+ * <figure> with its caption and a table of the same numbers (UI-CONTRACT: Radar chart).
+ * The chart fills the figure's width, so the figure must sit in a container with a width.
+ */
+export function RadarFigure({
+  caption,
+  rows,
+  targetLabel,
+  currentLabel,
+  max,
+  size = 'large',
+  width,
+  height,
+  tableSummary = 'Ratings and expectations',
+}: RadarFigureProps) {
+  const captionId = useId()
+  const fixed = width !== undefined && height !== undefined
+  // The same box holds the placeholder and the chart, so nothing moves when recharts arrives.
+  const boxStyle: CSSProperties | undefined = fixed ? { width, height } : undefined
+  const boxClass = `${styles.chart} ${fixed ? '' : size === 'small' ? styles.small : styles.large}`.trim()
+  const placeholder = <div className={styles.placeholder} />
+
+  return (
+    // aria-labelledby as well as <figcaption>: not every accessibility tree (jsdom's among them) names a figure from its caption.
+    <figure className={`${styles.figure} ${size === 'small' ? styles.figureSmall : ''}`.trim()} aria-labelledby={captionId}>
+      <figcaption id={captionId} className={styles.caption}>
+        {caption}
+      </figcaption>
+      <div role="img" aria-label={describeChart(rows, targetLabel, currentLabel)} className={boxClass} style={boxStyle}>
+        <Suspense fallback={placeholder}>
+          <RadarChartView
+            rows={rows}
+            targetLabel={targetLabel}
+            currentLabel={currentLabel}
+            max={max}
+            size={size}
+            width={fixed ? width : undefined}
+            height={fixed ? height : undefined}
+          />
+        </Suspense>
+      </div>
+      <details className={styles.details}>
+        <summary>Show the numbers</summary>
+        {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
+        <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
+          <table className={styles.table}>
+            <caption className="visually-hidden">{tableSummary}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Competency</th>
+                <th scope="col">You</th>
+                <th scope="col">{targetLabel}</th>
+                {currentLabel !== null && <th scope="col">{currentLabel}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.competencyId}>
+                  <th scope="row">{row.axis}</th>
+                  <td className={row.you === null ? styles.unrated : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
+                  <td>{row.target}</td>
+                  {currentLabel !== null && <td>{row.current ?? 'None'}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  )
+}

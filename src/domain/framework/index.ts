@@ -1,0 +1,71 @@
+import type { Framework } from '../framework-schema'
+import { AI_COMPETENCIES } from './ai-track'
+import { AREAS } from './areas'
+import { CORE_COMPETENCIES } from './competencies'
+import { LEVELS } from './levels'
+
+export { LEVELS, LEVEL_IDS, type LevelId } from './levels'
+export { AREAS, type AreaId } from './areas'
+export { CORE_COMPETENCIES, type BuiltInCompetency, type CoreCompetencyId } from './competencies'
+export { AI_COMPETENCIES, type AiCompetencyId } from './ai-track'
+
+/** Any competency id of the built-in framework, core or AI track. */
+export type CompetencyId = (typeof CORE_COMPETENCIES)[number]['id'] | (typeof AI_COMPETENCIES)[number]['id']
+
+/** Labels of the 0..5 rating scale; each competency's descriptors say what a value means for it. */
+export const SCALE_LABELS = [
+  'Not yet',
+  'With guidance',
+  'Independent',
+  'Owns an area',
+  'Across teams',
+  'Company-wide',
+] as const
+
+/**
+ * The default framework: seed 001's seven-level PM ladder and the competencies
+ * the seeds name per level, plus the optional AI PM track. Checked against
+ * frameworkSchema in framework.test.ts.
+ */
+export const PM_FRAMEWORK: Framework = {
+  id: 'pm-ladder',
+  name: 'Product management career ladder',
+  scale: { max: SCALE_LABELS.length - 1, labels: [...SCALE_LABELS] },
+  levels: [...LEVELS],
+  areas: [...AREAS],
+  competencies: [...CORE_COMPETENCIES, ...AI_COMPETENCIES],
+}
+
+/** One side of the product manager vs project manager comparison. */
+export type RoleComparison = {
+  role: string
+  owns: string
+  focus: string
+  accountableFor: string
+  example?: string
+}
+
+/**
+ * Product manager vs project manager, told in the app's words: outcome vs
+ * output. The example is the app's own, not the seed's.
+ */
+export const PRODUCT_VS_PROJECT = {
+  roles: [
+    {
+      role: 'Product manager',
+      owns: 'The outcome: what gets built and why',
+      focus: 'Market success: the product vision, what users need and which features come first',
+      accountableFor: 'Whether the product reaches its business goals, such as more revenue or better retention',
+      example: 'Sees carts abandoned at checkout, talks to shoppers and decides a one-click checkout is worth building',
+    },
+    {
+      role: 'Project manager',
+      owns: 'The output: how and when it gets built',
+      focus: 'Execution: timelines, resource plans and the risks that could derail them',
+      accountableFor: 'Delivering the agreed scope on time and within budget',
+      example: 'Plans the sprints, people and risks so that one-click checkout ships on the promised date',
+    },
+  ],
+  source:
+    "seed 001, 'What Is the Difference Between a Product Manager and a Project Manager?'; seed 000, 'Product Management vs Project Management' table",
+} as const satisfies { roles: readonly RoleComparison[]; source: string }

@@ -1,0 +1,111 @@
+import type { Level } from '../framework-schema'
+
+/**
+ * The seven rungs of the PM career ladder, lowest first.
+ *
+ * Every fact here (title, years, responsibilities, focus, pay) is copied from
+ * seed 001's career ladder table: responsibilities are the "Core
+ * Responsibilities" cell split on ", " and focus is the "Key Focus Area" cell,
+ * both word for word without the closing period. Pay is total compensation
+ * (base + bonus + equity) in US dollars, primarily U.S. tech hubs; `openEnded`
+ * marks the ranges the seed writes with a trailing "+".
+ * framework.test.ts holds the seed's cells verbatim and fails if any drifts.
+ */
+export const LEVELS = [
+  {
+    id: 'apm',
+    title: 'Associate Product Manager',
+    shortTitle: 'Associate PM',
+    years: { min: 0, max: 2 },
+    responsibilities: ['Writing user stories', 'managing backlogs', 'analyzing data', 'conducting user research'],
+    focus: 'Feature-level execution and learning PM fundamentals',
+    pay: { min: 110_000, max: 150_000, openEnded: false },
+    source: 'seed 001, career ladder table (Associate Product Manager row)',
+  },
+  {
+    id: 'pm',
+    title: 'Product Manager',
+    shortTitle: 'PM',
+    years: { min: 2, max: 5 },
+    responsibilities: [
+      'Owning a feature or small product',
+      'defining requirements',
+      'working with cross-functional teams',
+    ],
+    focus: 'Owning a product area and delivering on the roadmap',
+    pay: { min: 150_000, max: 220_000, openEnded: false },
+    source: 'seed 001, career ladder table (Product Manager row)',
+  },
+  {
+    id: 'spm',
+    title: 'Senior Product Manager',
+    shortTitle: 'Senior PM',
+    years: { min: 5, max: 8 },
+    responsibilities: [
+      'Defining product strategy',
+      'mentoring junior PMs',
+      'owning a larger product area or multiple features',
+    ],
+    focus: 'Strategic planning, cross-team influence, and mentorship',
+    pay: { min: 220_000, max: 350_000, openEnded: false },
+    source: 'seed 001, career ladder table (Senior Product Manager row)',
+  },
+  {
+    id: 'gpm',
+    title: 'Group PM / Product Lead',
+    shortTitle: 'Group PM',
+    years: { min: 8, max: 12 },
+    responsibilities: [
+      'Managing a team of PMs',
+      'setting the vision for a product line',
+      'owning key business metrics',
+    ],
+    focus: 'People management and multi-product strategy',
+    pay: { min: 350_000, max: 500_000, openEnded: true },
+    source: 'seed 001, career ladder table (Group PM / Product Lead row)',
+  },
+  {
+    id: 'director',
+    title: 'Director of Product',
+    shortTitle: 'Director',
+    // The seed writes "10+", which overlaps Group PM's "8-12"; kept as written.
+    years: { min: 10, max: null },
+    responsibilities: [
+      'Leading a larger product organization',
+      'resource allocation',
+      'defining long-term product vision',
+    ],
+    focus: 'Organizational leadership and portfolio management',
+    pay: { min: 450_000, max: 700_000, openEnded: true },
+    source: 'seed 001, career ladder table (Director of Product row)',
+  },
+  {
+    id: 'vp',
+    title: 'VP of Product',
+    shortTitle: 'VP',
+    years: { min: 12, max: null },
+    responsibilities: [
+      'Setting company-wide product strategy',
+      'managing the entire product function',
+      'aligning with executive team',
+    ],
+    focus: 'Executive leadership and business impact',
+    pay: { min: 600_000, max: 1_000_000, openEnded: true },
+    source: 'seed 001, career ladder table (VP of Product row)',
+  },
+  {
+    id: 'cpo',
+    title: 'Chief Product Officer',
+    shortTitle: 'CPO',
+    years: { min: 15, max: null },
+    responsibilities: ["Driving the company's overall product innovation and vision", 'reporting to the CEO'],
+    focus: 'C-suite strategy and corporate direction',
+    pay: { min: 750_000, max: 2_000_000, openEnded: true, note: 'highly variable' },
+    source: 'seed 001, career ladder table (Chief Product Officer row)',
+  },
+] as const satisfies readonly Level[]
+
+export type LevelId = (typeof LEVELS)[number]['id']
+
+/** Level ids in ladder order, lowest first. */
+export const LEVEL_IDS: readonly LevelId[] = LEVELS.map((level) => level.id)

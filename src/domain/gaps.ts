@@ -1,0 +1,31 @@
+import type { Competency, Ratings } from './framework-schema'
+import { expectationOf, ratingOf } from './ratings'
+
+export interface Gap {
+  competency: Competency
+  rating: number
+  expected: number
+  /** Expected minus rating, never below 0. */
+  size: number
+}
+
+/** Gap of one competency against a level: expected minus rating, never below 0 (unrated counts as 0). */
+export function gapFor(competency: Competency, ratings: Ratings, levelId: string): Gap {
+  const rating = ratingOf(ratings, competency.id)
+  const expected = expectationOf(competency, levelId)
+  return { competency, rating, expected, size: Math.max(0, expected - rating) }
+}
+
+/**
+ * The open gaps against a level, largest first; ties go to the competency the level
+ * weighs more (its higher expectation), then by name so the order is stable.
+ */
+export function rankGaps(competencies: readonly Competency[], ratings: Ratings, levelId: string): Gap[] {
+  return competencies
+    .map((c) => gapFor(c, ratings, levelId))
+    .filter((g) => g.size > 0)
+    .sort(
+      (a, b) =>
+        b.size - a.size || b.expected - a.expected || a.competency.name.localeCompare(b.competency.name, 'en'),
+    )
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { expectationRises, formatPay, formatYears, levelAbove } from './ladder'
+import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
+
+describe('levelAbove', () => {
+  it('gives the next level, and the top level for the top', () => {
+    expect(levelAbove(TINY_FRAMEWORK.levels, 'junior')?.id).toBe('mid')
+    expect(levelAbove(TINY_FRAMEWORK.levels, 'lead')?.id).toBe('lead')
+    expect(levelAbove(TINY_FRAMEWORK.levels, 'nope')).toBeUndefined()
+  })
+})
+
+describe('expectationRises', () => {
+  it('lists the competencies whose expectation rises, with the higher value described', () => {
+    const rises = expectationRises(TINY_CORE, 'mid', 'lead')
+    expect(rises.map((r) => [r.competency.id, r.from, r.to])).toEqual([
+      ['delivery', 3, 4],
+      ['strategy', 3, 5],
+      ['insight', 3, 4],
+    ])
+    expect(rises[1]!.descriptor).toBe('Strategy at 5')
+  })
+
+  it('measures the first level against nothing', () => {
+    expect(expectationRises(TINY_CORE, null, 'junior')).toHaveLength(3)
+  })
+})
+
+describe('formatting', () => {
+  it('writes years and pay as the seed does', () => {
+    expect(formatYears({ min: 0, max: 2 })).toBe('0–2 years')
+    expect(formatYears({ min: 10, max: null })).toBe('10+ years')
+    expect(formatPay({ min: 110_000, max: 150_000, openEnded: false })).toBe('$110,000 – $150,000')
+    expect(formatPay({ min: 350_000, max: 500_000, openEnded: true })).toBe('$350,000 – $500,000+')
+  })
+})

@@ -1,0 +1,42 @@
+import type { Competency, Level } from './framework-schema'
+import { expectationOf } from './ratings'
+
+/** The level after the given one on the ladder, or the same level at the top. */
+export function levelAbove(levels: readonly Level[], levelId: string): Level | undefined {
+  const i = levels.findIndex((l) => l.id === levelId)
+  if (i < 0) return undefined
+  return levels[Math.min(i + 1, levels.length - 1)]
+}
+
+export function levelById(levels: readonly Level[], levelId: string): Level | undefined {
+  return levels.find((l) => l.id === levelId)
+}
+
+export interface Rise {
+  competency: Competency
+  from: number
+  to: number
+  /** What the higher level's value looks like in practice. */
+  descriptor: string
+}
+
+/** What a level expects beyond another: the competencies whose expectation rises between them. */
+export function expectationRises(competencies: readonly Competency[], fromLevelId: string | null, toLevelId: string): Rise[] {
+  return competencies.flatMap((competency) => {
+    const from = fromLevelId === null ? 0 : expectationOf(competency, fromLevelId)
+    const to = expectationOf(competency, toLevelId)
+    return to > from ? [{ competency, from, to, descriptor: competency.descriptors[to] ?? '' }] : []
+  })
+}
+
+/** "0–2 years", "10+ years". */
+export function formatYears(years: Level['years']): string {
+  return years.max === null ? `${years.min}+ years` : `${years.min}–${years.max} years`
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+
+/** "$110,000 – $150,000", "$350,000 – $500,000+": the seed's own notation. */
+export function formatPay(pay: Level['pay']): string {
+  return `${usd.format(pay.min)} – ${usd.format(pay.max)}${pay.openEnded ? '+' : ''}`
+}

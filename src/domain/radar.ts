@@ -1,0 +1,67 @@
+import type { Competency, Ratings } from './framework-schema'
+import { expectationOf } from './ratings'
+
+export interface RadarRow {
+  competencyId: string
+  /** Axis label. */
+  axis: string
+  /** The user's rating; null when unrated (drawn as 0, listed as "not rated"). */
+  you: number | null
+  target: number
+  current: number | null
+}
+
+/** One row per competency: the user's rating against the target's and the current level's expectations. */
+export function toRadarRows(
+  competencies: readonly Competency[],
+  ratings: Ratings,
+  targetLevelId: string,
+  currentLevelId: string | null,
+): RadarRow[] {
+  return competencies.map((c) => ({
+    competencyId: c.id,
+    axis: c.name,
+    you: ratings[c.id] ?? null,
+    target: expectationOf(c, targetLevelId),
+    current: currentLevelId === null ? null : expectationOf(c, currentLevelId),
+  }))
+}
+
+export interface RadarGroup {
+  id: string
+  name: string
+  competencyIds: string[]
+}
+
+/**
+ * Per-area views for when one radar has too many axes to read. A radar needs three
+ * axes to draw a shape, so small neighbouring areas are joined until each view has enough.
+ */
+export function radarGroups(
+  areas: readonly { id: string; name: string }[],
+  competencies: readonly Competency[],
+  minAxes = 3,
+): RadarGroup[] {
+  const groups: RadarGroup[] = []
+  let pending: RadarGroup | null = null
+  for (const area of areas) {
+    const ids = competencies.filter((c) => c.areaId === area.id).map((c) => c.id)
+    if (ids.length === 0) continue
+    pending = pending
+      ? { id: `${pending.id}+${area.id}`, name: `${pending.name} & ${area.name}`, competencyIds: [...pending.competencyIds, ...ids] }
+      : { id: area.id, name: area.name, competencyIds: ids }
+    if (pending.competencyIds.length >= minAxes) {
+      groups.push(pending)
+      pending = null
+    }
+  }
+  if (pending) {
+    const last = groups.pop()
+    groups.push(
+      last
+        ? { id: `${last.id}+${pending.id}`, name: `${last.name} & ${pending.name}`, competencyIds: [...last.competencyIds, ...pending.competencyIds] }
+        : pending,
+    )
+  }
+  return groups
+}

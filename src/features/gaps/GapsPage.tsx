@@ -1,0 +1,164 @@
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { useId, useMemo } from 'react'
+import { RadarFigure } from '../../components/charts/RadarFigure'
+import { ReadinessMeter } from '../../components/ReadinessMeter'
+import { useDocumentTitle } from '../../components/use-document-title'
+import { radarGroups, toRadarRows } from '../../domain/radar'
+import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
+import { RoleSelectors } from '../profile/RoleSelectors'
+import { GapList } from './GapList'
+import { biggestGapSentence, levelFitSentence } from './gap-sentences'
+import styles from './GapsPage.module.css'
+
+const route = getRouteApi('/gaps')
+
+/** /gaps: the radar of you vs target vs current level, ranked gaps, readiness and level fit. */
+export function GapsPage() {
+  useDocumentTitle('Your gaps')
+  const id = useId()
+  const framework = useFramework()
+  const competencies = useCompetencies()
+  const ratings = useRatings()
+  const assessment = useAssessment()
+  const { view } = route.useSearch()
+  const navigate = route.useNavigate()
+  const groups = useMemo(() => radarGroups(framework.areas, competencies), [framework.areas, competencies])
+
+  if (!assessment) {
+    return (
+      <>
+        <header className="page-header">
+          <h1>Your gaps</h1>
+          <p>Choose your current role and the role you aim for, and your gap appears here.</p>
+        </header>
+        <div className={`card ${styles.empty}`}>
+          <RoleSelectors showFacts={false} />
+        </div>
+      </>
+    )
+  }
+
+  const { target, current } = assessment
+  const group = groups.find((g) => g.id === view)
+  const shown = group ? competencies.filter((c) => group.competencyIds.includes(c.id)) : competencies
+  const rows = toRadarRows(shown, ratings, target.id, current?.id ?? null)
+  const met = competencies.filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Your gap to {target.title}</h1>
+        <p>
+          {assessment.rated < assessment.total ? (
+            <>
+              {assessment.rated} of {assessment.total} competencies rated: unrated ones count as &ldquo;not yet&rdquo;.{' '}
+              <Link to="/assess">Finish rating</Link>
+            </>
+          ) : (
+            <>
+              All {assessment.total} competencies rated. <Link to="/assess">Change a rating</Link>
+            </>
+          )}
+        </p>
+      </header>
+
+      <div className={styles.summary}>
+        <section className="card" aria-label="Readiness">
+          <ReadinessMeter
+            value={assessment.readiness}
+            targetTitle={target.title}
+            meetingBar={assessment.meetingBar}
+            total={assessment.total}
+          />
+        </section>
+        <section className="card" aria-labelledby={`${id}-fit`}>
+          <h2 id={`${id}-fit`}>Level fit</h2>
+          <p className={styles.statement}>{levelFitSentence(assessment)}</p>
+          <p>The highest level whose every bar your ratings meet.</p>
+        </section>
+        <section className="card" aria-labelledby={`${id}-top`}>
+          <h2 id={`${id}-top`}>Biggest gap</h2>
+          <p className={styles.statement}>{biggestGapSentence(assessment)}</p>
+        </section>
+      </div>
+
+      <div className={styles.layout}>
+        <section className={`card ${styles.section}`} aria-labelledby={`${id}-radar`}>
+          <div className={styles.sectionHead}>
+            <h2 id={`${id}-radar`}>You, {target.shortTitle}{current ? ` and ${current.shortTitle}` : ''}</h2>
+            <div className={styles.view}>
+              <label htmlFor={`${id}-view`}>Radar view</label>
+              <select
+                id={`${id}-view`}
+                value={group ? group.id : 'all'}
+                onChange={(e) => void navigate({ search: { view: e.target.value }, replace: true })}
+              >
+                <option value="all">All competencies</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <RadarFigure
+            caption={`${group ? group.name : 'All competencies'}: your ratings against what ${target.title}${current ? ` and ${current.title}` : ''} expect`}
+            rows={rows}
+            targetLabel={target.shortTitle}
+            currentLabel={current?.shortTitle ?? null}
+            max={framework.scale.max}
+          />
+        </section>
+
+        <div>
+          <section className={styles.section} aria-labelledby={`${id}-gaps`}>
+            <div className={styles.sectionHead}>
+              <h2 id={`${id}-gaps`}>Gaps, largest first</h2>
+            </div>
+            {assessment.gaps.length === 0 ? (
+              <p>You meet every bar of {target.title}. Consider aiming one step higher.</p>
+            ) : (
+              <GapList
+                gaps={assessment.gaps}
+                targetShortTitle={target.shortTitle}
+                max={framework.scale.max}
+                label="Ranked gaps"
+              />
+            )}
+            {met.length > 0 && (
+              <details className={styles.met}>
+                <summary>
+                  {met.length} {met.length === 1 ? 'competency meets' : 'competencies meet'} the bar
+                </summary>
+                <ul>
+                  {met.map((c) => (
+                    <li key={c.id}>{c.name}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+
+          {current && assessment.rises.length > 0 && (
+            <section className={`card ${styles.section}`} aria-labelledby={`${id}-rises`}>
+              <h2 id={`${id}-rises`}>
+                What {target.shortTitle} expects beyond {current.shortTitle}
+              </h2>
+              <ul className={styles.rises}>
+                {assessment.rises.map((rise) => (
+                  <li key={rise.competency.id}>
+                    <strong>
+                      {rise.competency.name}: {rise.from} → {rise.to}
+                    </strong>
+                    <span>{rise.descriptor}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  )
+}

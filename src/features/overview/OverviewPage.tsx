@@ -1,0 +1,96 @@
+import { Link } from '@tanstack/react-router'
+import { useId } from 'react'
+import { RadarFigure } from '../../components/charts/RadarFigure'
+import { ReadinessMeter } from '../../components/ReadinessMeter'
+import { useDocumentTitle } from '../../components/use-document-title'
+import { toRadarRows } from '../../domain/radar'
+import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
+import { GapList } from '../gaps/GapList'
+import { biggestGapSentence } from '../gaps/gap-sentences'
+import { RoleSelectors } from '../profile/RoleSelectors'
+import { Welcome } from './Welcome'
+import styles from './OverviewPage.module.css'
+
+/** /: where you stand at a glance, or the way in for a new user. */
+export function OverviewPage() {
+  useDocumentTitle('Overview')
+  const id = useId()
+  const framework = useFramework()
+  const competencies = useCompetencies()
+  const ratings = useRatings()
+  const assessment = useAssessment()
+  const started = assessment !== null && assessment.rated > 0
+
+  if (!started) {
+    return (
+      <Welcome>
+        <RoleSelectors showFacts={false} />
+        <div className={styles.start}>
+          <Link to="/assess" className="button">
+            Rate yourself
+          </Link>
+          <p>About ten minutes. You can stop at any time: everything is saved as you go.</p>
+        </div>
+      </Welcome>
+    )
+  }
+
+  const { target, current } = assessment
+  return (
+    <>
+      <header className="page-header">
+        <h1>Overview</h1>
+        <p>{biggestGapSentence(assessment)}</p>
+      </header>
+      <div className={styles.grid}>
+        <section className={`card ${styles.roles}`} aria-labelledby={`${id}-roles`}>
+          <div className={styles.cardHead}>
+            <h2 id={`${id}-roles`}>Your roles</h2>
+            <Link to="/ladder">See the ladder</Link>
+          </div>
+          <RoleSelectors showFacts={false} />
+        </section>
+        <section className={`card ${styles.readiness}`} aria-label="Readiness">
+          <ReadinessMeter
+            value={assessment.readiness}
+            targetTitle={target.title}
+            meetingBar={assessment.meetingBar}
+            total={assessment.total}
+          />
+          <p className="muted">
+            {assessment.rated < assessment.total
+              ? `${assessment.rated} of ${assessment.total} rated. `
+              : 'Everything rated. '}
+            <Link to="/assess">{assessment.rated < assessment.total ? 'Finish rating' : 'Update your ratings'}</Link>
+          </p>
+        </section>
+        <section className={`card ${styles.gaps}`} aria-labelledby={`${id}-gaps`}>
+          <div className={styles.cardHead}>
+            <h2 id={`${id}-gaps`}>Top gaps</h2>
+            <Link to="/gaps">All gaps and the radar</Link>
+          </div>
+          {assessment.gaps.length === 0 ? (
+            <p>You meet every bar of {target.title}.</p>
+          ) : (
+            <GapList
+              gaps={assessment.gaps.slice(0, 3)}
+              targetShortTitle={target.shortTitle}
+              max={framework.scale.max}
+              label="Top gaps"
+            />
+          )}
+        </section>
+        <section className={`card ${styles.radar}`} aria-label="Radar">
+          <RadarFigure
+            caption={`You against ${target.shortTitle}${current ? ` and ${current.shortTitle}` : ''}`}
+            rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null)}
+            targetLabel={target.shortTitle}
+            currentLabel={current?.shortTitle ?? null}
+            max={framework.scale.max}
+            size="small"
+          />
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,94 @@
+import { useId } from 'react'
+import { formatPay, formatYears, levelById } from '../../domain/ladder'
+import { useAppStore } from '../../store/app-store'
+import { useFramework, useProfile } from '../../store/selectors'
+import styles from './RoleSelectors.module.css'
+
+/** "Current role" and "Target role", as the UI contract names them; the target's facts below. */
+export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
+  const id = useId()
+  const { levels } = useFramework()
+  const { currentLevelId, targetLevelId } = useProfile()
+  const setCurrentLevel = useAppStore((s) => s.setCurrentLevel)
+  const setTargetLevel = useAppStore((s) => s.setTargetLevel)
+  const target = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
+  const currentIndex = levels.findIndex((l) => l.id === currentLevelId)
+  const targetIndex = levels.findIndex((l) => l.id === targetLevelId)
+
+  return (
+    <div>
+      <div className={styles.selectors}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-current`}>Current role</label>
+          <select id={`${id}-current`} value={currentLevelId ?? ''} onChange={(e) => setCurrentLevel(e.target.value)}>
+            <option value="" disabled>
+              Choose your current role…
+            </option>
+            {levels.map((level) => (
+              <option key={level.id} value={level.id}>
+                {level.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-target`}>Target role</label>
+          <select
+            id={`${id}-target`}
+            value={targetLevelId ?? ''}
+            onChange={(e) => setTargetLevel(e.target.value)}
+            aria-describedby={`${id}-target-hint`}
+          >
+            <option value="" disabled>
+              Choose the role you aim for…
+            </option>
+            {levels.map((level) => (
+              <option key={level.id} value={level.id}>
+                {level.title}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-target-hint`} className={styles.hint}>
+            {targetIndex >= 0 && currentIndex >= 0 && targetIndex < currentIndex
+              ? 'This target is below your current role: the gap shows what you would keep.'
+              : targetIndex >= 0 && targetIndex === currentIndex
+                ? 'Same as your current role: the gap shows how fully you meet its bar.'
+                : 'Defaults to the step above your current role.'}
+          </span>
+        </div>
+      </div>
+      {showFacts && target && (
+        <section className={styles.facts} aria-labelledby={`${id}-facts`}>
+          <h3 id={`${id}-facts`}>{target.title}: the role</h3>
+          <dl className={styles.factGrid}>
+            <div>
+              <dt>Years of experience</dt>
+              <dd>{formatYears(target.years)}</dd>
+            </div>
+            <div>
+              <dt>Total pay (US)</dt>
+              <dd>
+                {formatPay(target.pay)}
+                {target.pay.note ? ` (${target.pay.note})` : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>Core responsibilities</dt>
+              <dd>
+                <ul>
+                  {target.responsibilities.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+            <div>
+              <dt>Key focus</dt>
+              <dd>{target.focus}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
+    </div>
+  )
+}

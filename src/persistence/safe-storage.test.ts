@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest'
+import v1 from '../../tests/fixtures/persisted-v1.json'
+import { EMPTY_STATE, SCHEMA_VERSION } from './persisted-state'
+import { createSafeStorage, type StorageProblem } from './safe-storage'
+
+function setup(initial?: string) {
+  const problems: (StorageProblem | null)[] = []
+  if (initial !== undefined) localStorage.setItem('k', initial)
+  const safe = createSafeStorage({ onProblem: (p) => problems.push(p) })
+  return { safe, problems }
+}
+
+describe('safe storage', () => {
+  it('reads and migrates saved data', () => {
+    const { safe, problems } = setup(JSON.stringify(v1))
+    expect(safe.storage.getItem('k')).toEqual({ state: v1.state, version: SCHEMA_VERSION })
+    expect(problems).toEqual([])
+  })
+
+  it.each([
+    ['{not json', /not valid JSON/],
+    [JSON.stringify({ nope: 1 }), /no state/],
+    [JSON.stringify({ state: v1.state, version: 99 }), /newer version/],
+  ])('reports unreadable data and never writes over it (%s)', (raw, reason) => {
+    const { safe, problems } = setup(raw)
+    expect(safe.storage.getItem('k')).toBeNull()
+    expect(problems[0]).toMatchObject({ kind: 'unreadable', raw })
+    expect((problems[0] as { reason: string }).reason).toMatch(reason)
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: SCHEMA_VERSION })
+    expect(localStorage.getItem('k')).toBe(raw)
+  })
+
+  it('writes again once the user chooses to start afresh', () => {
+    const { safe } = setup('{broken')
+    safe.storage.getItem('k')
+    safe.unlock()
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: SCHEMA_VERSION })
+    expect(JSON.parse(localStorage.getItem('k')!).state).toEqual(EMPTY_STATE)
+  })
+
+  it('reports a full quota instead of throwing, and clears it after a good write', () => {
+    const { safe, problems } = setup()
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    expect(() => safe.storage.setItem('k', { state: EMPTY_STATE, version: 1 })).not.toThrow()
+    expect(problems).toEqual([{ kind: 'quota' }])
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: 1 })
+    expect(problems).toEqual([{ kind: 'quota' }, null])
+    spy.mockRestore()
+  })
+})

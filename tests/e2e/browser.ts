@@ -1,0 +1,160 @@
+// Helpers for the browser tests: one Chromium per test file, a fresh context
+// per page, and recorders for what must not happen (requests leaving the
+// origin, console errors, uncaught exceptions). Import from *.e2e.ts files.
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { inject } from 'vitest'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Path of a Chromium binary: $CHROMIUM_PATH, then Debian's usual places. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`)
+  }
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(candidate)) return candidate
+  }
+  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH')
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
+}
+
+let shared: Promise<Browser> | undefined
+
+/** The browser shared by the pages of this test file, launched on first use. */
+export function getBrowser(): Promise<Browser> {
+  shared ??= launchBrowser()
+  return shared
+}
+
+/** Close the shared browser: call it in the test file's afterAll. */
+export async function closeBrowser(): Promise<void> {
+  const browser = shared
+  shared = undefined
+  if (browser) await (await browser).close()
+}
+
+/** Origin of the app under test, from the global setup (no trailing slash). */
+export function baseURL(): string {
+  return inject('baseURL')
+}
+
+export interface OpenPageOptions {
+  colorScheme?: 'light' | 'dark'
+  viewport?: { width: number; height: number }
+  /** localStorage entries written before any app script runs (values are strings). */
+  localStorage?: Record<string, string>
+  reducedMotion?: 'reduce' | 'no-preference'
+  /** Playwright's load state to wait for after navigation (default 'load'). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'
+}
+
+export interface OpenedPage {
+  page: Page
+  context: BrowserContext
+  /** Every request (and WebSocket) whose origin is not the app's; data: and blob: URLs are not counted. */
+  externalRequests: string[]
+  /** console.error messages and uncaught page errors, in order. */
+  consoleErrors: string[]
+}
+
+function isExternal(url: string, appOrigin: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return true
+  }
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || url === 'about:blank') return false
+  return parsed.origin !== appOrigin
+}
+
+/**
+ * Opens `path` (e.g. '/ladder') of the app in a fresh browser context and
+ * starts recording external requests and console errors before the first byte.
+ * Close it with `await context.close()` when done.
+ */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const browser = await getBrowser()
+  const origin = baseURL()
+  const context = await browser.newContext({
+    baseURL: origin,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: 'allow',
+  })
+  const externalRequests: string[] = []
+  const consoleErrors: string[] = []
+
+  context.on('request', (request) => {
+    if (isExternal(request.url(), origin)) externalRequests.push(`${request.method()} ${request.url()}`)
+  })
+
+  if (options.localStorage) {
+    await context.addInitScript((entries: Record<string, string>) => {
+      // Only on the first document load, so a reload sees what the app wrote.
+      try {
+        if (sessionStorage.getItem('__e2e_seeded')) return
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+        sessionStorage.setItem('__e2e_seeded', '1')
+      } catch {
+        // about:blank and other opaque origins have no storage
+      }
+    }, options.localStorage)
+  }
+
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const { url, lineNumber } = message.location()
+    consoleErrors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`)
+  })
+  page.on('pageerror', (error) => {
+    consoleErrors.push(`uncaught ${error.name}: ${error.message}`)
+  })
+  page.on('websocket', (socket) => {
+    if (isExternal(socket.url().replace(/^ws/, 'http'), origin)) externalRequests.push(`WEBSOCKET ${socket.url()}`)
+  })
+
+  await page.goto(path, { waitUntil: options.waitUntil ?? 'load' })
+  return { page, context, externalRequests, consoleErrors }
+}
+
+/**
+ * Runs axe-core with its default rule set (WCAG A/AA and best practices) on the
+ * page as it is now and returns one readable string per violation, e.g.
+ *   color-contrast [serious] Elements must meet minimum color contrast ratio thresholds
+ *     - main > p.muted: Fix any of the following: ...
+ * so `expect(await checkA11y(page)).toEqual([])` fails with a useful message.
+ */
+export async function checkA11y(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations.map((violation) => {
+    const nodes = violation.nodes.map((node) => {
+      const target = node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part))).join(' ')
+      const why = (node.failureSummary ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' ')
+      return `    - ${target}${why ? `: ${why}` : ''}`
+    })
+    return [`${violation.id} [${violation.impact ?? 'n/a'}] ${violation.help} (${violation.helpUrl})`, ...nodes].join('\n')
+  })
+}
