@@ -19,19 +19,20 @@ interface RatingScaleProps {
 }
 
 /**
- * One competency's rating as native radios in a fieldset: the browser gives arrow keys
- * within the group and Tab between groups. Every option shows what a person at that
+ * One competency's rating as native radios in a radiogroup named by the competency:
+ * the browser gives arrow keys within the group and Tab between groups. Every option shows what a person at that
  * value does, so people rate from behaviour rather than from a number.
  */
 export function RatingScale({ competency, labels, value, onChange, marks }: RatingScaleProps) {
   const id = useId()
+  const nameId = `${id}-name`
   const summaryId = `${id}-summary`
   return (
-    <fieldset className={styles.scale} aria-describedby={summaryId}>
+    <div className={styles.scale}>
       <div className={styles.head}>
-        <legend className={styles.legend}>
-          <span className={styles.name}>{competency.name}</span>
-        </legend>
+        <h3 id={nameId} className={styles.name}>
+          {competency.name}
+        </h3>
         <span className={styles.status} data-rated={value !== undefined}>
           {value === undefined ? 'Not rated yet' : `Rated ${value} · ${labels[value] ?? ''}`}
         </span>
@@ -39,7 +40,7 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
       <p id={summaryId} className={styles.summary}>
         {competency.summary}
       </p>
-      <div className={styles.options}>
+      <div role="radiogroup" aria-labelledby={nameId} aria-describedby={summaryId} className={styles.options}>
         {competency.descriptors.map((descriptor, v) => (
           <label key={v} className={styles.option}>
             <input
@@ -68,6 +69,6 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
           </label>
         ))}
       </div>
-    </fieldset>
+    </div>
   )
 }

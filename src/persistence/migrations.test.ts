@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
+import v2 from '../../tests/fixtures/persisted-v2.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
 describe('migratePersisted', () => {
-  it('reads the version 1 fixture as it was saved', () => {
+  it('upgrades the version 1 fixture: everything kept, no check-ins yet', () => {
     const result = migratePersisted(v1.state, v1.version)
-    expect(result).toEqual({ ok: true, state: v1.state })
+    expect(result).toEqual({ ok: true, state: { ...v1.state, checkIns: [] } })
+  })
+
+  it('reads the version 2 fixture as it was saved', () => {
+    expect(migratePersisted(v2.state, v2.version)).toEqual({ ok: true, state: v2.state })
+  })
+
+  it.each([
+    [{ week: '2026-W54' }, /checkIns\.0\.week/],
+    [{ date: '31/12/2026' }, /checkIns\.0\.date/],
+    [{ savedAt: 'yesterday' }, /checkIns\.0\.savedAt/],
+  ])('refuses a malformed check-in (%o)', (patch, reason) => {
+    const bad = { ...v2.state, checkIns: [{ ...v2.state.checkIns[0], ...patch }] }
+    const result = migratePersisted(bad, 2)
+    expect(!result.ok && result.reason).toMatch(reason)
+  })
+
+  it('refuses two check-ins in one week', () => {
+    const bad = { ...v2.state, checkIns: [v2.state.checkIns[0], v2.state.checkIns[0]] }
+    const result = migratePersisted(bad, 2)
+    expect(!result.ok && result.reason).toMatch(/one check-in per ISO week/)
   })
 
   it('refuses data from a newer app, naming both versions', () => {

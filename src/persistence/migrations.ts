@@ -5,7 +5,10 @@ export type RestoreResult =
   | { ok: false; reason: string }
 
 /** One step per schema version: steps[n] turns version n data into version n + 1. */
-const steps: Record<number, (data: unknown) => unknown> = {}
+const steps: Record<number, (data: unknown) => unknown> = {
+  /** v1 → v2: check-ins arrive; a v1 profile has none yet. The final check validates the rest. */
+  1: (data) => (typeof data === 'object' && data !== null ? { ...data, checkIns: [] } : data),
+}
 
 /**
  * Brings stored or imported data of any known version to the current shape and checks it.

@@ -61,7 +61,7 @@ export const useAppStore = create<AppState>()(
       version: SCHEMA_VERSION,
       storage: safe.storage,
       // Only the user's own data; everything else is derived or transient.
-      partialize: (s): PersistedState => ({ profile: s.profile, ratings: s.ratings, notes: s.notes }),
+      partialize: (s): PersistedState => ({ profile: s.profile, ratings: s.ratings, notes: s.notes, checkIns: s.checkIns }),
     },
   ),
 )

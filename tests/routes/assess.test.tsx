@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { CORE_COMPETENCIES, AI_COMPETENCIES } from '../../src/domain/framework'
+import { STORAGE_KEY } from '../../src/persistence/persisted-state'
+import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { givenProfile, renderApp } from './render-app'
+
+describe('/assess', () => {
+  beforeEach(() => resetAppStore())
+
+  it('shows every core competency as a radio group of 0..5, lowest first, all unrated', async () => {
+    await renderApp('/assess')
+    expect(screen.getAllByRole('radiogroup').map((g) => within(g).getAllByRole('radio').length)).toEqual(
+      CORE_COMPETENCIES.map(() => 6),
+    )
+    for (const c of CORE_COMPETENCIES) {
+      const group = screen.getByRole('radiogroup', { name: c.name })
+      const radios = within(group).getAllByRole('radio')
+      expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['0', '1', '2', '3', '4', '5'])
+      expect(radios.some((r) => (r as HTMLInputElement).checked)).toBe(false)
+      expect(within(group.parentElement!).getByText('Not rated yet')).toBeInTheDocument()
+    }
+    expect(screen.getByText(`0 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
+  })
+
+  it('rates from the behavioural description and saves it', async () => {
+    const { user } = await renderApp('/assess')
+    const competency = CORE_COMPETENCIES[2]
+    const group = screen.getByRole('radiogroup', { name: competency.name })
+    await user.click(within(group).getByRole('radio', { name: new RegExp(competency.descriptors[3].slice(0, 30)) }))
+    expect(within(group).getByRole('radio', { name: /^3/ })).toBeChecked()
+    expect(within(group.parentElement!).getByText(/Rated 3/)).toBeInTheDocument()
+    expect(screen.getByText(`1 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.ratings).toEqual({ [competency.id]: 3 })
+  })
+
+  it('marks what the current and target levels expect on each scale', async () => {
+    const { user } = await renderApp('/assess')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'Product Manager')
+    expect(screen.getByRole('combobox', { name: 'Target role' })).toHaveDisplayValue('Senior Product Manager')
+    const competency = CORE_COMPETENCIES.find((c) => c.expectations.spm !== c.expectations.pm)!
+    const group = screen.getByRole('radiogroup', { name: competency.name })
+    expect(within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.spm}.*Target: Senior PM`) })).toBeInTheDocument()
+    expect(within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.pm}.*PM bar`) })).toBeInTheDocument()
+    // The target's facts: years, pay, responsibilities, focus
+    expect(screen.getByText('5–8 years')).toBeInTheDocument()
+    expect(screen.getByText('$220,000 – $350,000')).toBeInTheDocument()
+    expect(screen.getByText('Strategic planning, cross-team influence, and mentorship')).toBeInTheDocument()
+  })
+
+  it('keeps AI track ratings when the track is switched off and on', async () => {
+    const { user } = await renderApp('/assess')
+    const toggle = screen.getByRole('checkbox', { name: /AI product manager track/ })
+    await user.click(toggle)
+    const total = CORE_COMPETENCIES.length + AI_COMPETENCIES.length
+    expect(screen.getByText(`0 of ${total} rated`)).toBeInTheDocument()
+    const ai = AI_COMPETENCIES[0]
+    await user.click(within(screen.getByRole('radiogroup', { name: ai.name })).getByRole('radio', { name: /^2/ }))
+    await user.click(toggle)
+    expect(screen.queryByRole('radiogroup', { name: ai.name })).not.toBeInTheDocument()
+    expect(screen.getByText(`0 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
+    await user.click(toggle)
+    expect(within(screen.getByRole('radiogroup', { name: ai.name })).getByRole('radio', { name: /^2/ })).toBeChecked()
+  })
+
+  it('saves an evidence note per competency', async () => {
+    const { user } = await renderApp('/assess')
+    const competency = CORE_COMPETENCIES[0]
+    await user.type(screen.getByLabelText(`What I did that shows it (${competency.name})`), 'Wrote the H1 strategy')
+    expect(useAppStore.getState().notes[competency.id]).toBe('Wrote the H1 strategy')
+  })
+
+  it('shows saved ratings as checked', async () => {
+    givenProfile({ ratings: { [CORE_COMPETENCIES[0].id]: 0 } })
+    await renderApp('/assess')
+    const group = screen.getByRole('radiogroup', { name: CORE_COMPETENCIES[0].name })
+    expect(within(group).getByRole('radio', { name: /^0/ })).toBeChecked()
+    // 0 is a rating ("not yet"), shown differently from unrated
+    expect(within(group.parentElement!).queryByText('Not rated yet')).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../../src/domain/framework'
+import { readiness } from '../../src/domain/readiness'
+import { rankGaps } from '../../src/domain/gaps'
+import { resetAppStore } from '../../src/store/app-store'
+import { givenProfile, renderApp } from './render-app'
+
+const meterValue = (el: HTMLElement) => (el as HTMLMeterElement).value
+
+/** Everyone at the Senior PM bar, except the first two competencies, each a step below. */
+const ratings = Object.fromEntries(
+  CORE_COMPETENCIES.map((c, i) => [c.id, Math.max(0, c.expectations.spm - (i < 2 ? 1 : 0))]),
+)
+
+describe('/gaps', () => {
+  beforeEach(() => resetAppStore())
+
+  it('asks for roles before anything else', async () => {
+    await renderApp('/gaps')
+    expect(screen.getByRole('combobox', { name: 'Current role' })).toBeInTheDocument()
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument()
+  })
+
+  it('shows readiness, the ranked gaps with what good looks like, level fit and the biggest gap', async () => {
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    await renderApp('/gaps')
+    expect(screen.getByRole('heading', { level: 1, name: 'Your gap to Senior Product Manager' })).toBeInTheDocument()
+
+    const expected = readiness(CORE_COMPETENCIES, ratings, 'spm')
+    expect(expected).toBeLessThan(100)
+    const meter = screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ })
+    expect(meterValue(meter)).toBe(expected)
+    expect(screen.getByText(`${CORE_COMPETENCIES.length - 2} of ${CORE_COMPETENCIES.length} competencies meet the bar`)).toBeInTheDocument()
+
+    const gaps = rankGaps(CORE_COMPETENCIES, ratings, 'spm')
+    const items = within(screen.getByRole('list', { name: 'Ranked gaps' })).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    items.forEach((item, i) => {
+      const gap = gaps[i]!
+      expect(item).toHaveTextContent(gap.competency.name)
+      expect(item).toHaveTextContent(`1 step to go`)
+      expect(item).toHaveTextContent(gap.competency.descriptors[gap.expected]!)
+    })
+    expect(screen.getByText(new RegExp(`^${gaps[0]!.competency.name} holds you back most`))).toBeInTheDocument()
+    expect(screen.getByText('Your ratings meet the bar of Product Manager.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'What Senior PM expects beyond PM' })).toBeInTheDocument()
+  })
+
+  it('shows a radar figure whose table holds the same numbers', async () => {
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    await renderApp('/gaps')
+    const figure = screen.getByRole('figure', { name: /All competencies/ })
+    expect(within(figure).getByRole('img', { name: /radar/i })).toBeInTheDocument()
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(CORE_COMPETENCIES.length)
+    CORE_COMPETENCIES.forEach((c, i) => {
+      const cells = [...rows[i]!.querySelectorAll('th, td')].map((cell) => cell.textContent)
+      expect(cells).toEqual([c.name, String(ratings[c.id]), String(c.expectations.spm), String(c.expectations.pm)])
+    })
+  })
+
+  it('narrows the radar to one area group', async () => {
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    const { user } = await renderApp('/gaps')
+    const select = screen.getByRole('combobox', { name: 'Radar view' })
+    const firstGroup = within(select).getAllByRole('option')[1]!
+    await user.selectOptions(select, firstGroup)
+    const figure = screen.getByRole('figure', { name: new RegExp(firstGroup.textContent!) })
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows.length).toBeGreaterThanOrEqual(3)
+    expect(rows.length).toBeLessThan(CORE_COMPETENCIES.length)
+  })
+
+  it('is 100 at the maximum for every level, and 0 with nothing rated', async () => {
+    const max = Object.fromEntries(CORE_COMPETENCIES.map((c) => [c.id, 5]))
+    for (const level of PM_FRAMEWORK.levels) {
+      resetAppStore()
+      givenProfile({ profile: { currentLevelId: null, targetLevelId: level.id, aiTrack: false }, ratings: max })
+      const { unmount } = await renderApp('/gaps')
+      expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(100)
+      unmount()
+    }
+    resetAppStore()
+    givenProfile({ profile: { currentLevelId: 'apm', targetLevelId: 'pm', aiTrack: false } })
+    await renderApp('/gaps')
+    expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(0)
+  })
+})

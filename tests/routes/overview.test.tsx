@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { CORE_COMPETENCIES, LEVELS } from '../../src/domain/framework'
+import { resetAppStore, useStorageHealth } from '../../src/store/app-store'
+import { givenProfile, renderApp } from './render-app'
+
+describe('/', () => {
+  beforeEach(() => resetAppStore())
+
+  it('welcomes a new user with role choices, ladder order, and a clear start', async () => {
+    await renderApp('/')
+    for (const name of ['Current role', 'Target role']) {
+      const options = within(screen.getByRole('combobox', { name })).getAllByRole('option')
+      expect(options[0]).toBeDisabled()
+      expect(options.slice(1).map((o) => o.textContent)).toEqual(LEVELS.map((l) => l.title))
+    }
+    expect(screen.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '/assess')
+  })
+
+  it('shows readiness, the top three gaps and a small radar once rated', async () => {
+    givenProfile({
+      profile: { currentLevelId: 'apm', targetLevelId: 'pm', aiTrack: false },
+      ratings: { [CORE_COMPETENCIES[0].id]: 1 },
+    })
+    await renderApp('/')
+    expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument()
+    expect(screen.getByRole('meter', { name: /^Readiness for Product Manager/ })).toBeInTheDocument()
+    expect(within(screen.getByRole('list', { name: 'Top gaps' })).getAllByRole('listitem')).toHaveLength(3)
+    expect(screen.getByRole('img', { name: /radar/i })).toBeInTheDocument()
+  })
+
+  it('says so, with a way out, when saved data cannot be read', async () => {
+    useStorageHealth.setState({ problem: { kind: 'unreadable', reason: 'the saved data is not valid JSON', raw: '{' } })
+    await renderApp('/')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Your saved data could not be read')
+    expect(alert).toHaveTextContent('not valid JSON')
+    expect(within(alert).getByRole('button', { name: 'Download the saved data' })).toBeInTheDocument()
+  })
+
+  it('reports a full storage quota', async () => {
+    useStorageHealth.setState({ problem: { kind: 'quota' } })
+    await renderApp('/')
+    expect(screen.getByRole('alert')).toHaveTextContent('Browser storage is full')
+  })
+})
