@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AssessRouteImport } from './routes/assess'
 import { Route as GapsRouteImport } from './routes/gaps'
 import { Route as LadderRouteImport } from './routes/ladder'
+import { Route as ProgressRouteImport } from './routes/progress'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -34,18 +35,25 @@ const LadderRoute = LadderRouteImport.update({
   path: '/ladder',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ProgressRoute = ProgressRouteImport.update({
+  id: '/progress',
+  path: '/progress',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/progress': typeof ProgressRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/progress': typeof ProgressRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -53,13 +61,14 @@ export interface FileRoutesById {
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/progress': typeof ProgressRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/assess' | '/gaps' | '/ladder'
+  fullPaths: '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/assess' | '/gaps' | '/ladder'
-  id: '__root__' | '/' | '/assess' | '/gaps' | '/ladder'
+  to: '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
+  id: '__root__' | '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -67,6 +76,7 @@ export interface RootRouteChildren {
   AssessRoute: typeof AssessRoute
   GapsRoute: typeof GapsRoute
   LadderRoute: typeof LadderRoute
+  ProgressRoute: typeof ProgressRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -99,6 +109,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LadderRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/progress': {
+      id: '/progress'
+      path: '/progress'
+      fullPath: '/progress'
+      preLoaderRoute: typeof ProgressRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -107,6 +124,7 @@ const rootRouteChildren: RootRouteChildren = {
   AssessRoute: AssessRoute,
   GapsRoute: GapsRoute,
   LadderRoute: LadderRoute,
+  ProgressRoute: ProgressRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

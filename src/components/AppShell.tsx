@@ -9,6 +9,7 @@ const NAV_ITEMS = [
   { to: '/', label: 'Overview' },
   { to: '/assess', label: 'Assess' },
   { to: '/gaps', label: 'Gaps' },
+  { to: '/progress', label: 'Progress' },
   { to: '/ladder', label: 'Ladder' },
 ] as const
 

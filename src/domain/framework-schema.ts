@@ -110,4 +110,4 @@ export type Framework = z.infer<typeof frameworkSchema>
 /** A rating on the framework's scale: 0 ("not yet") to scale.max. */
 export type Rating = number
 /** Ratings keyed by competency id; a missing key means unrated. */
-export type Ratings = Readonly<Record<string, Rating | undefined>>
+export type Ratings = Readonly<Record<string, Rating>>

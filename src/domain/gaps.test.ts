@@ -11,7 +11,7 @@ describe('gapFor', () => {
     { rating: 3, expected: 3, size: 0, why: 'at the bar' },
     { rating: 5, expected: 3, size: 0, why: 'above the bar is never negative' },
   ])('$why', ({ rating, expected, size }) => {
-    const gap = gapFor(byId('strategy'), { strategy: rating }, 'mid')
+    const gap = gapFor(byId('strategy'), rating === undefined ? {} : { strategy: rating }, 'mid')
     expect(gap.expected).toBe(expected)
     expect(gap.size).toBe(size)
     expect(gap.rating).toBe(rating ?? 0)

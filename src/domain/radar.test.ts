@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Competency } from './framework-schema'
-import { radarGroups, toRadarRows } from './radar'
+import { radarGroups, toComparisonRows, toRadarRows } from './radar'
 import { TINY_CORE } from './testing/tiny-framework'
 
 describe('toRadarRows', () => {
@@ -40,5 +40,16 @@ describe('radarGroups', () => {
     const competencies = [c('a1', 'a'), c('b1', 'b'), c('b2', 'b'), c('c1', 'c'), c('d1', 'd'), c('d2', 'd'), c('d3', 'd')]
     const ids = radarGroups(areas, competencies).flatMap((g) => g.competencyIds)
     expect(ids.sort()).toEqual(competencies.map((x) => x.id).sort())
+  })
+})
+
+describe('toComparisonRows', () => {
+  it('puts the later snapshot in "you" and the earlier in "current"', () => {
+    const rows = toComparisonRows(TINY_CORE, { delivery: 1 }, { delivery: 3, strategy: 2 }, 'mid')
+    expect(rows.map((r) => [r.competencyId, r.current, r.you, r.target])).toEqual([
+      ['delivery', 1, 3, 3],
+      ['strategy', 0, 2, 3],
+      ['insight', 0, null, 3],
+    ])
   })
 })

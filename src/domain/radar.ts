@@ -65,3 +65,22 @@ export function radarGroups(
   }
   return groups
 }
+
+/**
+ * Rows comparing two snapshots on one radar: the later ratings in the "you" series, the earlier
+ * in the "current" series (unrated earlier counts as 0), and the target's expectations.
+ */
+export function toComparisonRows(
+  competencies: readonly Competency[],
+  earlier: Ratings,
+  later: Ratings,
+  targetLevelId: string,
+): RadarRow[] {
+  return competencies.map((c) => ({
+    competencyId: c.id,
+    axis: c.name,
+    you: later[c.id] ?? null,
+    target: expectationOf(c, targetLevelId),
+    current: earlier[c.id] ?? 0,
+  }))
+}

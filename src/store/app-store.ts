@@ -4,8 +4,9 @@ import { PM_FRAMEWORK } from '../domain/framework'
 import { levelAbove } from '../domain/ladder'
 import { EMPTY_STATE, SCHEMA_VERSION, STORAGE_KEY, type PersistedState } from '../persistence/persisted-state'
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
+import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
 
-export interface AppState extends PersistedState {
+export interface AppState extends Omit<PersistedState, "checkIns">, CheckInsSlice {
   setCurrentLevel: (levelId: string) => void
   setTargetLevel: (levelId: string) => void
   setAiTrack: (on: boolean) => void
@@ -26,8 +27,9 @@ const safe = createSafeStorage({ onProblem: (problem) => useStorageHealth.setSta
 
 export const useAppStore = create<AppState>()(
   persist(
-    (set) => ({
+    (set, get, api) => ({
       ...EMPTY_STATE,
+      ...createCheckInsSlice(set, get, api),
 
       setCurrentLevel: (levelId) =>
         set((s) => ({

@@ -16,6 +16,8 @@ export interface RadarChartViewProps {
   rows: RadarRow[]
   targetLabel: string
   currentLabel: string | null
+  /** Name of the ratings series; default "You". */
+  youLabel?: string
   max: number
   size?: 'large' | 'small'
   /** Fixed size in px (tests, or a caller that knows its box). Both or neither. */
@@ -268,6 +270,7 @@ function RadarDrawing({
   axes,
   targetLabel,
   currentLabel,
+  youLabel,
   max,
   size,
   width,
@@ -278,6 +281,7 @@ function RadarDrawing({
   axes: string[]
   targetLabel: string
   currentLabel: string | null
+  youLabel: string
   max: number
   size: 'large' | 'small'
   width?: number
@@ -311,7 +315,7 @@ function RadarDrawing({
         stroke="var(--border)"
       />
       <Radar
-        name="You"
+        name={youLabel}
         dataKey="you"
         stroke="var(--series-you)"
         strokeWidth={2}
@@ -366,6 +370,7 @@ export default function RadarChartView({
   rows,
   targetLabel,
   currentLabel,
+  youLabel = 'You',
   max,
   size = 'large',
   width,
@@ -378,7 +383,7 @@ export default function RadarChartView({
     current: r.current,
   }))
   const axes = rows.map((r) => r.axis)
-  const seriesNames = currentLabel === null ? ['You', targetLabel] : ['You', targetLabel, currentLabel]
+  const seriesNames = currentLabel === null ? [youLabel, targetLabel] : [youLabel, targetLabel, currentLabel]
   // Set from ResponsiveContainer's ResizeObserver, which also fires once when it starts observing.
   const [box, setBox] = useState<{ width: number; height: number } | null>(null)
 
@@ -390,6 +395,7 @@ export default function RadarChartView({
         axes={axes}
         targetLabel={targetLabel}
         currentLabel={currentLabel}
+        youLabel={youLabel}
         max={max}
         size={size}
         width={width}
@@ -414,6 +420,7 @@ export default function RadarChartView({
           axes={axes}
           targetLabel={targetLabel}
           currentLabel={currentLabel}
+          youLabel={youLabel}
           max={max}
           size={size}
         />

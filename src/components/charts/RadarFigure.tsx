@@ -22,6 +22,10 @@ export interface RadarFigureProps {
   height?: number
   /** Accessible name (caption) of the numbers table. Default "Ratings and expectations". */
   tableSummary?: string
+  /** Series and column name of the ratings; default "You" (a check-in comparison names its date). */
+  youLabel?: string
+  /** Overrides the chart's accessible name, when the default wording does not fit. */
+  chartLabel?: string
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -51,6 +55,8 @@ export function RadarFigure({
   width,
   height,
   tableSummary = 'Ratings and expectations',
+  youLabel = 'You',
+  chartLabel,
 }: RadarFigureProps) {
   const captionId = useId()
   const fixed = width !== undefined && height !== undefined
@@ -65,12 +71,13 @@ export function RadarFigure({
       <figcaption id={captionId} className={styles.caption}>
         {caption}
       </figcaption>
-      <div role="img" aria-label={describeChart(rows, targetLabel, currentLabel)} className={boxClass} style={boxStyle}>
+      <div role="img" aria-label={chartLabel ?? describeChart(rows, targetLabel, currentLabel)} className={boxClass} style={boxStyle}>
         <Suspense fallback={placeholder}>
           <RadarChartView
             rows={rows}
             targetLabel={targetLabel}
             currentLabel={currentLabel}
+            youLabel={youLabel}
             max={max}
             size={size}
             width={fixed ? width : undefined}
@@ -87,7 +94,7 @@ export function RadarFigure({
             <thead>
               <tr>
                 <th scope="col">Competency</th>
-                <th scope="col">You</th>
+                <th scope="col">{youLabel}</th>
                 <th scope="col">{targetLabel}</th>
                 {currentLabel !== null && <th scope="col">{currentLabel}</th>}
               </tr>

@@ -8,6 +8,7 @@ import { useAssessment, useCompetencies, useFramework, useRatings } from '../../
 import { GapList } from '../gaps/GapList'
 import { biggestGapSentence } from '../gaps/gap-sentences'
 import { RoleSelectors } from '../profile/RoleSelectors'
+import { LastCheckIn } from './LastCheckIn'
 import { Welcome } from './Welcome'
 import styles from './OverviewPage.module.css'
 
@@ -63,6 +64,7 @@ export function OverviewPage() {
               : 'Everything rated. '}
             <Link to="/assess">{assessment.rated < assessment.total ? 'Finish rating' : 'Update your ratings'}</Link>
           </p>
+          <LastCheckIn />
         </section>
         <section className={`card ${styles.gaps}`} aria-labelledby={`${id}-gaps`}>
           <div className={styles.cardHead}>

@@ -1,0 +1,86 @@
+/**
+ * Calendar dates for check-ins.
+ *
+ * A check-in belongs to the user's *local* calendar day (a save at 00:30 in
+ * Berlin is that day, not yesterday in UTC), so dates are stored as plain
+ * "YYYY-MM-DD" strings. All arithmetic on them runs on UTC midnights built
+ * from the Y-M-D parts: UTC has no daylight-saving changes, so a day is always
+ * 86 400 000 ms and no clock change can shift a date or a week.
+ */
+
+const DAY_MS = 86_400_000
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
+/** UTC midnight of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
+function utcOf(date: string): Date {
+  const match = DATE_PATTERN.exec(date)
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: "${date}"`)
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const utc = new Date(0)
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0..99 to 1900..1999.
+  utc.setUTCFullYear(year, month - 1, day)
+  // Date rolls "2026-02-30" over to March 2; a stored date that does not exist is a bug, not a date.
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
+    throw new RangeError(`No such date: "${date}"`)
+  return utc
+}
+
+/** "YYYY-MM-DD" of a UTC midnight. */
+function dateOfUtc(utc: Date): string {
+  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1, 2)}-${pad(utc.getUTCDate(), 2)}`
+}
+
+/**
+ * The user's local calendar date of an instant, "YYYY-MM-DD".
+ * Rule: the date on the wall calendar where the browser runs (local getters, never toISOString,
+ * which would give the UTC date: a late-evening save west of Greenwich would land on tomorrow).
+ */
+export function localDateString(instant: Date): string {
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`
+}
+
+/**
+ * The ISO 8601 week of a local date, "YYYY-Www".
+ * Rule: weeks run Monday to Sunday; week 1 is the week with the year's first Thursday, so the
+ * ISO year of a week is the calendar year of its Thursday (2021-01-03 is "2020-W53", 2024-12-30 is "2025-W01").
+ */
+export function isoWeekKey(localDate: string): string {
+  const day = utcOf(localDate)
+  const mondayBased = (day.getUTCDay() + 6) % 7 // Monday 0 .. Sunday 6
+  const thursday = new Date(day.getTime() + (3 - mondayBased) * DAY_MS)
+  const isoYear = thursday.getUTCFullYear()
+  const jan1 = utcOf(`${pad(isoYear, 4)}-01-01`)
+  const week = 1 + Math.floor((thursday.getTime() - jan1.getTime()) / (7 * DAY_MS))
+  return `${pad(isoYear, 4)}-W${pad(week, 2)}`
+}
+
+/**
+ * Whole calendar days from local date a to local date b (negative when b is earlier).
+ * Rule: counted on UTC midnights, so a daylight-saving change (a 23- or 25-hour day) still counts as one day.
+ */
+export function daysBetween(a: string, b: string): number {
+  // Both are exact UTC midnights: the difference is an exact multiple of a day; round only guards float noise.
+  return Math.round((utcOf(b).getTime() - utcOf(a).getTime()) / DAY_MS)
+}
+
+/** Weeks from local date a to local date b: daysBetween / 7, fractional (10 days is 1.43 weeks). */
+export function weeksBetween(a: string, b: string): number {
+  return daysBetween(a, b) / 7
+}
+
+/** The local date n calendar days after (n < 0: before) the given one; never shifted by DST. */
+export function addDays(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`addDays needs whole days, got ${n}`)
+  return dateOfUtc(new Date(utcOf(date).getTime() + n * DAY_MS))
+}
+
+/**
+ * A stored date for display in the user's locale, e.g. "Jan 1, 2026" (en-US) or "1 janv. 2026" (fr-FR).
+ * Rule: the Y-M-D is a calendar date, not an instant: it is formatted as UTC midnight in the UTC zone,
+ * so it shows the same day in every time zone (local midnight formatted elsewhere could show the day before).
+ */
+export function formatLocalDate(date: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcOf(date))
+}

@@ -1,0 +1,128 @@
+import { useId, useMemo, useState } from 'react'
+import type { CheckIn } from '../../domain/check-in'
+import { changesBetween, summariseChange } from '../../domain/check-ins'
+import { localDateString } from '../../domain/dates'
+import { readiness } from '../../domain/readiness'
+import type { Competency } from '../../domain/framework-schema'
+import { useAppStore } from '../../store/app-store'
+import { shortWeek } from './this-week'
+import styles from './ProgressPage.module.css'
+
+interface Props {
+  checkIns: readonly CheckIn[]
+  competencies: readonly Competency[]
+  targetLevelId: string
+  targetShortTitle: string
+}
+
+interface Row {
+  checkIn: CheckIn
+  /** The latest save's date in the user's time zone now (UI-CONTRACT: YYYY-MM-DD). */
+  date: string
+  readiness: number
+  changed: string
+}
+
+/** "Check-in history": newest first, readiness against today's target, what changed; delete with undo. */
+export function CheckInHistory({ checkIns, competencies, targetLevelId, targetShortTitle }: Props) {
+  const id = useId()
+  const deleteCheckIn = useAppStore((s) => s.deleteCheckIn)
+  const restoreCheckIn = useAppStore((s) => s.restoreCheckIn)
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const [deleted, setDeleted] = useState<CheckIn | null>(null)
+
+  const rows = useMemo<Row[]>(() => {
+    const ids = competencies.map((c) => c.id)
+    const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+    // checkIns arrive oldest first; each row compares with the one before it.
+    return checkIns
+      .map((checkIn, i) => ({
+        checkIn,
+        date: localDateString(new Date(checkIn.savedAt)),
+        readiness: readiness(competencies, checkIn.ratings, targetLevelId),
+        changed:
+          i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
+      }))
+      .reverse()
+  }, [checkIns, competencies, targetLevelId])
+
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Check-in history</h2>
+      <p role="status" className={styles.status}>
+        {deleted && (
+          <>
+            Deleted the check-in of {localDateString(new Date(deleted.savedAt))}.{' '}
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => {
+                restoreCheckIn(deleted)
+                setDeleted(null)
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
+      </p>
+      {rows.length === 0 ? (
+        <p className="muted">No check-ins yet. Save your first one above; a weekly habit makes the trend.</p>
+      ) : (
+        <div className={styles.tableScroll} role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+          <table className={styles.table} aria-labelledby={`${id}-title`}>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Week</th>
+                <th scope="col">Readiness for {targetShortTitle}</th>
+                <th scope="col">What changed</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.checkIn.week}>
+                  <td className={styles.nowrap}>{row.date}</td>
+                  <td>{shortWeek(row.checkIn.week)}</td>
+                  <td className={styles.number}>{row.readiness}%</td>
+                  <td>{row.changed}</td>
+                  <td className={styles.nowrap}>
+                    {confirming === row.checkIn.week ? (
+                      <span className={styles.confirm}>
+                        <button
+                          type="button"
+                          className={styles.danger}
+                          onClick={() => {
+                            setDeleted(deleteCheckIn(row.checkIn.week) ?? null)
+                            setConfirming(null)
+                          }}
+                        >
+                          Confirm delete
+                        </button>
+                        <button type="button" className={styles.linkButton} onClick={() => setConfirming(null)}>
+                          Keep
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className={styles.linkButton}
+                        aria-label={`Delete the check-in of ${row.date}`}
+                        onClick={() => setConfirming(row.checkIn.week)}
+                      >
+                        Delete
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react'
+import type { CheckIn } from '../../domain/check-in'
+import { formatLocalDate } from '../../domain/dates'
+import { useAppStore } from '../../store/app-store'
+import { BlindCheckIn } from './BlindCheckIn'
+import { shortWeek, thisWeek } from './this-week'
+import styles from './ProgressPage.module.css'
+
+/** Saving this week's snapshot, openly or blind, and saying what the save did. */
+export function CheckInPanel() {
+  const id = useId()
+  const checkIns = useAppStore((s) => s.checkIns)
+  const saveCheckIn = useAppStore((s) => s.saveCheckIn)
+  const [message, setMessage] = useState('')
+  const [blind, setBlind] = useState(false)
+  const week = thisWeek()
+  const existing = checkIns.find((c) => c.week === week)
+
+  const announce = (replaced: boolean, checkIn: CheckIn) =>
+    setMessage(
+      replaced
+        ? `Updated this week's check-in (${shortWeek(checkIn.week)}, ${formatLocalDate(checkIn.date)}).`
+        : `Saved the check-in for ${shortWeek(checkIn.week)} (${formatLocalDate(checkIn.date)}).`,
+    )
+
+  return (
+    <section className={`card ${styles.checkIn}`} aria-labelledby={`${id}-title`}>
+      <div className={styles.checkInHead}>
+        <div>
+          <h2 id={`${id}-title`}>Weekly check-in</h2>
+          <p className="muted">
+            {existing
+              ? `This week (${shortWeek(week)}) already has a check-in from ${formatLocalDate(existing.date)}: saving again updates it.`
+              : `Records today's ratings and notes as this week's (${shortWeek(week)}) snapshot.`}
+          </p>
+        </div>
+        {!blind && (
+          <div className={styles.checkInActions}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const { replaced, checkIn } = saveCheckIn()
+                announce(replaced, checkIn)
+              }}
+            >
+              {existing ? "Save check-in (update this week's)" : 'Save check-in'}
+            </button>
+            <button type="button" className="button" data-variant="quiet" onClick={() => {
+              setMessage('')
+              setBlind(true)
+            }}>
+              Start a blind check-in
+            </button>
+          </div>
+        )}
+      </div>
+      <p role="status" className={styles.status}>
+        {message}
+      </p>
+      {blind && (
+        <BlindCheckIn
+          onSaved={(replaced, checkIn) => announce(replaced, checkIn)}
+          onClose={() => setBlind(false)}
+        />
+      )}
+    </section>
+  )
+}

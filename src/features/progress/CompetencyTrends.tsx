@@ -1,0 +1,115 @@
+import { useId, useMemo, useState } from 'react'
+import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
+import type { CheckIn } from '../../domain/check-in'
+import { formatLocalDate } from '../../domain/dates'
+import type { Competency, Level } from '../../domain/framework-schema'
+import { competencyForecast } from '../../domain/forecast'
+import { rankGaps } from '../../domain/gaps'
+import { competencyDirections } from '../../domain/trends'
+import { forecastSentence } from './forecast-sentence'
+import styles from './ProgressPage.module.css'
+
+/** More lines than this on one chart stop being readable. */
+export const MAX_TREND_LINES = 5
+
+interface Props {
+  checkIns: readonly CheckIn[]
+  competencies: readonly Competency[]
+  target: Level
+  max: number
+}
+
+/** Each competency's direction and forecast, and trend lines for the ones the user picks. */
+export function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
+  const id = useId()
+  const latest = checkIns[checkIns.length - 1]
+  // By default, the largest gaps in the latest check-in: the lines worth watching.
+  const defaultChosen = useMemo(
+    () => (latest ? rankGaps(competencies, latest.ratings, target.id) : []).slice(0, 3).map((g) => g.competency.id),
+    [latest, competencies, target.id],
+  )
+  const [picked, setPicked] = useState<string[] | null>(null)
+  const chosen = (picked ?? defaultChosen).filter((cid) => competencies.some((c) => c.id === cid))
+
+  const directions = useMemo(
+    () => competencyDirections(checkIns, competencies.map((c) => c.id)),
+    [checkIns, competencies],
+  )
+  const gapHolders = useMemo(
+    () => (latest ? rankGaps(competencies, latest.ratings, target.id) : []),
+    [latest, competencies, target.id],
+  )
+  const series = useMemo<LineSeries[]>(
+    () => chosen.map((cid) => ({ key: cid, name: competencies.find((c) => c.id === cid)?.name ?? cid })),
+    [chosen, competencies],
+  )
+  const rows = useMemo(
+    () =>
+      checkIns.map((c) => ({
+        label: formatLocalDate(c.date),
+        values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
+      })),
+    [checkIns, chosen],
+  )
+
+  const toggle = (cid: string, on: boolean) =>
+    setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
+
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Competencies over time</h2>
+      <h3 className={styles.subhead}>Direction over recent check-ins</h3>
+      <ul className={styles.directions}>
+        {competencies.map((c) => {
+          const gap = gapHolders.find((g) => g.competency.id === c.id)
+          return (
+            <li key={c.id}>
+              <span className={styles.directionName}>{c.name}</span>
+              <span className={styles.badge} data-direction={directions[c.id]}>
+                {directions[c.id]}
+              </span>
+              {gap && (
+                <span className={styles.eta}>
+                  {forecastSentence(competencyForecast(checkIns, c, target.id), `${target.shortTitle}'s bar (${gap.expected})`)}
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      <fieldset className={styles.chooser}>
+        <legend>Trend lines (up to {MAX_TREND_LINES})</legend>
+        <div className={styles.chooserOptions}>
+          {competencies.map((c) => {
+            const on = chosen.includes(c.id)
+            return (
+              <label key={c.id}>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!on && chosen.length >= MAX_TREND_LINES}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />
+                {c.name}
+              </label>
+            )
+          })}
+        </div>
+        {chosen.length >= MAX_TREND_LINES && <p className={styles.hint}>Untick one to choose another.</p>}
+      </fieldset>
+      {chosen.length > 0 ? (
+        <LineFigure
+          caption={`Ratings at each check-in: ${series.map((s) => s.name).join(', ')}`}
+          rows={rows}
+          series={series}
+          yMax={max}
+          yTicks={Array.from({ length: max + 1 }, (_, i) => i)}
+          pointName={{ one: 'check-in', many: 'check-ins' }}
+          tableLabel="Ratings at each check-in"
+        />
+      ) : (
+        <p className="muted">Choose at least one competency to draw its trend.</p>
+      )}
+    </section>
+  )
+}

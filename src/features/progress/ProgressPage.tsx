@@ -1,0 +1,56 @@
+import { Link } from '@tanstack/react-router'
+import { useDocumentTitle } from '../../components/use-document-title'
+import { levelById } from '../../domain/ladder'
+import { useAppStore } from '../../store/app-store'
+import { useCompetencies, useFramework, useProfile } from '../../store/selectors'
+import { CheckInHistory } from './CheckInHistory'
+import { CheckInPanel } from './CheckInPanel'
+import { CompareCheckIns } from './CompareCheckIns'
+import { CompetencyTrends } from './CompetencyTrends'
+import { ReadinessTrend } from './ReadinessTrend'
+import styles from './ProgressPage.module.css'
+
+/** /progress: weekly check-ins, readiness and competency trends, forecasts, and the history. */
+export function ProgressPage() {
+  useDocumentTitle('Progress')
+  const framework = useFramework()
+  const competencies = useCompetencies()
+  const checkIns = useAppStore((s) => s.checkIns)
+  const { targetLevelId } = useProfile()
+  const target = targetLevelId ? levelById(framework.levels, targetLevelId) : undefined
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Progress</h1>
+        <p>
+          Check in once a week: it records your ratings and notes as they stand. Trends are measured against your
+          current target, so changing it keeps the history comparable.
+        </p>
+      </header>
+      <CheckInPanel />
+      {!target ? (
+        <div className={`card ${styles.empty}`}>
+          <p>Choose a target role to see readiness over time.</p>
+          <Link to="/assess" className="button">
+            Choose roles and rate yourself
+          </Link>
+        </div>
+      ) : checkIns.length > 0 ? (
+        <>
+          <div className={checkIns.length > 1 ? styles.grid : undefined}>
+            <ReadinessTrend checkIns={checkIns} competencies={competencies} target={target} />
+            <CompareCheckIns checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
+          </div>
+          <CompetencyTrends checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
+        </>
+      ) : null}
+      <CheckInHistory
+        checkIns={checkIns}
+        competencies={competencies}
+        targetLevelId={target?.id ?? framework.levels[0]!.id}
+        targetShortTitle={target?.shortTitle ?? framework.levels[0]!.shortTitle}
+      />
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import { useId, useMemo } from 'react'
+import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
+import type { CheckIn } from '../../domain/check-in'
+import { formatLocalDate } from '../../domain/dates'
+import type { Competency, Level } from '../../domain/framework-schema'
+import { readinessForecast } from '../../domain/forecast'
+import { readinessSeries } from '../../domain/trends'
+import { forecastSentence } from './forecast-sentence'
+import styles from './ProgressPage.module.css'
+
+const SERIES: LineSeries[] = [{ key: 'readiness', name: 'Readiness' }]
+
+interface Props {
+  checkIns: readonly CheckIn[]
+  competencies: readonly Competency[]
+  target: Level
+}
+
+/** Readiness for today's target in every check-in, and when it reaches 100 at the current pace. */
+export function ReadinessTrend({ checkIns, competencies, target }: Props) {
+  const id = useId()
+  const rows = useMemo(
+    () =>
+      readinessSeries(checkIns, competencies, target.id).map((p) => ({
+        label: formatLocalDate(p.date),
+        values: { readiness: p.readiness },
+      })),
+    [checkIns, competencies, target.id],
+  )
+  const forecast = useMemo(() => readinessForecast(checkIns, competencies, target.id), [checkIns, competencies, target.id])
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Readiness over time</h2>
+      <LineFigure
+        caption={`Readiness for ${target.title} at each check-in (recomputed against today's target)`}
+        rows={rows}
+        series={SERIES}
+        yMax={100}
+        yUnit="%"
+        goal={{ value: 100, label: 'Ready' }}
+        pointName={{ one: 'check-in', many: 'check-ins' }}
+        tableLabel="Readiness at each check-in"
+      />
+      <p className={styles.forecast}>
+        <strong>Forecast: </strong>
+        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`)}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import type { StateCreator } from 'zustand'
+import type { CheckIn } from '../domain/check-in'
+import { checkInAt, upsertCheckIn } from '../domain/check-ins'
+import type { AppState } from './app-store'
+
+export interface CheckInsSlice {
+  checkIns: CheckIn[]
+  /** Snapshots every rating and note now; a second save in the same ISO week replaces that week's. */
+  saveCheckIn: (now?: Date) => { replaced: boolean; checkIn: CheckIn }
+  /** Blind mode: the re-rated values replace the live ones (competencies left unrated keep theirs). */
+  applyRatings: (ratings: Readonly<Record<string, number>>) => void
+  /** Removes a week's check-in and hands it back, so the screen can offer to undo. */
+  deleteCheckIn: (week: string) => CheckIn | undefined
+  restoreCheckIn: (checkIn: CheckIn) => void
+}
+
+export const createCheckInsSlice: StateCreator<AppState, [['zustand/persist', unknown]], [], CheckInsSlice> = (
+  set,
+  get,
+) => ({
+  checkIns: [],
+  saveCheckIn: (now = new Date()) => {
+    const { ratings, notes, profile, checkIns } = get()
+    const checkIn = checkInAt(now, { ratings, notes, ...profile })
+    const result = upsertCheckIn(checkIns, checkIn)
+    set({ checkIns: result.checkIns })
+    return { replaced: result.replaced, checkIn }
+  },
+  applyRatings: (draft) => set((s) => ({ ratings: { ...s.ratings, ...draft } })),
+  deleteCheckIn: (week) => {
+    const removed = get().checkIns.find((c) => c.week === week)
+    if (removed) set((s) => ({ checkIns: s.checkIns.filter((c) => c.week !== week) }))
+    return removed
+  },
+  restoreCheckIn: (checkIn) => set((s) => ({ checkIns: upsertCheckIn(s.checkIns, checkIn).checkIns })),
+})
