@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AssessRouteImport } from './routes/assess'
 import { Route as GapsRouteImport } from './routes/gaps'
 import { Route as LadderRouteImport } from './routes/ladder'
+import { Route as PlanRouteImport } from './routes/plan'
 import { Route as ProgressRouteImport } from './routes/progress'
 
 const IndexRoute = IndexRouteImport.update({
@@ -35,6 +36,11 @@ const LadderRoute = LadderRouteImport.update({
   path: '/ladder',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PlanRoute = PlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const ProgressRoute = ProgressRouteImport.update({
   id: '/progress',
   path: '/progress',
@@ -46,6 +52,7 @@ export interface FileRoutesByFullPath {
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
 }
 export interface FileRoutesByTo {
@@ -53,6 +60,7 @@ export interface FileRoutesByTo {
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
 }
 export interface FileRoutesById {
@@ -61,14 +69,15 @@ export interface FileRoutesById {
   '/assess': typeof AssessRoute
   '/gaps': typeof GapsRoute
   '/ladder': typeof LadderRoute
+  '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
+  fullPaths: '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
-  id: '__root__' | '/' | '/assess' | '/gaps' | '/ladder' | '/progress'
+  to: '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
+  id: '__root__' | '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -76,6 +85,7 @@ export interface RootRouteChildren {
   AssessRoute: typeof AssessRoute
   GapsRoute: typeof GapsRoute
   LadderRoute: typeof LadderRoute
+  PlanRoute: typeof PlanRoute
   ProgressRoute: typeof ProgressRoute
 }
 
@@ -109,6 +119,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LadderRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/plan': {
+      id: '/plan'
+      path: '/plan'
+      fullPath: '/plan'
+      preLoaderRoute: typeof PlanRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/progress': {
       id: '/progress'
       path: '/progress'
@@ -124,6 +141,7 @@ const rootRouteChildren: RootRouteChildren = {
   AssessRoute: AssessRoute,
   GapsRoute: GapsRoute,
   LadderRoute: LadderRoute,
+  PlanRoute: PlanRoute,
   ProgressRoute: ProgressRoute,
 }
 export const routeTree = rootRouteImport

@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { to: '/assess', label: 'Assess' },
   { to: '/gaps', label: 'Gaps' },
   { to: '/progress', label: 'Progress' },
+  { to: '/plan', label: 'Plan' },
   { to: '/ladder', label: 'Ladder' },
 ] as const
 

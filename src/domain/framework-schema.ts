@@ -49,6 +49,19 @@ export const competencySchema = z.object({
   source,
 })
 
+/** A suggested action for closing a gap: advice the seeds give for reaching a level. */
+export const suggestionSchema = z.object({
+  id: z.string().min(1),
+  competencyId: z.string().min(1),
+  /** The target levels this advice is for. */
+  levelIds: z.array(z.string().min(1)).min(1),
+  /** Imperative, short: what to do this week or this quarter. */
+  title: z.string().min(1).max(120),
+  /** How to do it, concretely. */
+  detail: z.string().min(1),
+  source,
+})
+
 export const frameworkSchema = z
   .object({
     id: z.string().min(1),
@@ -61,6 +74,7 @@ export const frameworkSchema = z
     levels: z.array(levelSchema).min(1),
     areas: z.array(areaSchema).min(1),
     competencies: z.array(competencySchema).min(1),
+    suggestions: z.array(suggestionSchema).default([]),
   })
   .superRefine((fw, ctx) => {
     const issue = (message: string, path: (string | number)[]) =>
@@ -101,11 +115,22 @@ export const frameworkSchema = z
         if (!fw.levels.some((l) => l.id === key))
           issue(`${c.name}: expectation for unknown level "${key}"`, [...at, 'expectations', key])
     })
+    unique(fw.suggestions.map((x) => x.id), 'suggestion', 'suggestions')
+    const competencyIds = new Set(fw.competencies.map((c) => c.id))
+    const levelIds = new Set(fw.levels.map((l) => l.id))
+    fw.suggestions.forEach((x, i) => {
+      if (!competencyIds.has(x.competencyId))
+        issue(`suggestion "${x.id}": unknown competency "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
+      x.levelIds.forEach((l, j) => {
+        if (!levelIds.has(l)) issue(`suggestion "${x.id}": unknown level "${l}"`, ['suggestions', i, 'levelIds', j])
+      })
+    })
   })
 
 export type Level = z.infer<typeof levelSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Competency = z.infer<typeof competencySchema>
+export type Suggestion = z.infer<typeof suggestionSchema>
 export type Framework = z.infer<typeof frameworkSchema>
 /** A rating on the framework's scale: 0 ("not yet") to scale.max. */
 export type Rating = number

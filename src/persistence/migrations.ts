@@ -8,6 +8,8 @@ export type RestoreResult =
 const steps: Record<number, (data: unknown) => unknown> = {
   /** v1 → v2: check-ins arrive; a v1 profile has none yet. The final check validates the rest. */
   1: (data) => (typeof data === 'object' && data !== null ? { ...data, checkIns: [] } : data),
+  /** v2 → v3: the growth plan arrives, empty. */
+  2: (data) => (typeof data === 'object' && data !== null ? { ...data, actions: [], focus: [] } : data),
 }
 
 /**

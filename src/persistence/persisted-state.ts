@@ -23,10 +23,13 @@ export const persistedV1 = z.object({
 
 export type PersistedV1 = z.infer<typeof persistedV1>
 
+const isoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'an ISO week such as 2026-W48')
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-23')
+
 /** Version 2 adds weekly check-ins: dated snapshots of every rating and note. */
 export const checkInSchema = z.object({
-  week: z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'an ISO week such as 2026-W48'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-23'),
+  week: isoWeek,
+  date: localDate,
   savedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time'),
   ratings: z.record(z.string(), ratingValue),
   notes: z.record(z.string(), z.string()),
@@ -43,13 +46,35 @@ export const persistedV2 = persistedV1.extend({
 
 export type PersistedV2 = z.infer<typeof persistedV2>
 
-export const SCHEMA_VERSION = 2
-export const persistedState = persistedV2
-export type PersistedState = PersistedV2
+/** Version 3 adds the growth plan: actions and at most three focus competencies. */
+export const actionSchema = z.object({
+  id: z.string().min(1),
+  competencyId: z.string().min(1),
+  title: z.string().trim().min(1).max(200),
+  status: z.enum(['planned', 'doing', 'done']),
+  targetWeek: isoWeek.nullable(),
+  expectedEffect: z.object({ from: ratingValue, to: ratingValue }).nullable(),
+  startedOn: localDate.nullable(),
+  doneOn: localDate.nullable(),
+  suggestionId: z.string().nullable(),
+})
+
+export const persistedV3 = persistedV2.extend({
+  actions: z.array(actionSchema),
+  focus: z.array(z.string()).max(3, 'at most three focus competencies'),
+})
+
+export type PersistedV3 = z.infer<typeof persistedV3>
+
+export const SCHEMA_VERSION = 3
+export const persistedState = persistedV3
+export type PersistedState = PersistedV3
 
 export const EMPTY_STATE: PersistedState = {
   profile: { currentLevelId: null, targetLevelId: null, aiTrack: false },
   ratings: {},
   notes: {},
   checkIns: [],
+  actions: [],
+  focus: [],
 }

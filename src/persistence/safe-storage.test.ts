@@ -13,7 +13,7 @@ function setup(initial?: string) {
 describe('safe storage', () => {
   it('reads and migrates saved data', () => {
     const { safe, problems } = setup(JSON.stringify(v1))
-    expect(safe.storage.getItem('k')).toEqual({ state: { ...v1.state, checkIns: [] }, version: SCHEMA_VERSION })
+    expect(safe.storage.getItem('k')).toEqual({ state: { ...v1.state, checkIns: [], actions: [], focus: [] }, version: SCHEMA_VERSION })
     expect(problems).toEqual([])
   })
 

@@ -5,8 +5,9 @@ import { levelAbove } from '../domain/ladder'
 import { EMPTY_STATE, SCHEMA_VERSION, STORAGE_KEY, type PersistedState } from '../persistence/persisted-state'
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
 import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
+import { createPlanSlice, type PlanSlice } from './plan-slice'
 
-export interface AppState extends Omit<PersistedState, "checkIns">, CheckInsSlice {
+export interface AppState extends Omit<PersistedState, "checkIns" | "actions" | "focus">, CheckInsSlice, PlanSlice {
   setCurrentLevel: (levelId: string) => void
   setTargetLevel: (levelId: string) => void
   setAiTrack: (on: boolean) => void
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()(
     (set, get, api) => ({
       ...EMPTY_STATE,
       ...createCheckInsSlice(set, get, api),
+      ...createPlanSlice(set, get, api),
 
       setCurrentLevel: (levelId) =>
         set((s) => ({
@@ -63,7 +65,14 @@ export const useAppStore = create<AppState>()(
       version: SCHEMA_VERSION,
       storage: safe.storage,
       // Only the user's own data; everything else is derived or transient.
-      partialize: (s): PersistedState => ({ profile: s.profile, ratings: s.ratings, notes: s.notes, checkIns: s.checkIns }),
+      partialize: (s): PersistedState => ({
+        profile: s.profile,
+        ratings: s.ratings,
+        notes: s.notes,
+        checkIns: s.checkIns,
+        actions: s.actions,
+        focus: s.focus,
+      }),
     },
   ),
 )

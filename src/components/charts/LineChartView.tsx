@@ -146,8 +146,8 @@ function LineDrawing({ data, labels, counts, layout, series, yMax, yTicks, forma
           ifOverflow="extendDomain"
           label={{
             value: goal.label,
-            // Progress lines rise to the right, so the left end of the goal is the emptier one.
-            position: 'insideTopLeft',
+            // Above the line, at its left end: progress lines rise to the right, so the left is the emptier one.
+            position: 'insideBottomLeft',
             fill: 'var(--ink-muted)',
             fontSize: layout.fontSize,
             offset: 4,

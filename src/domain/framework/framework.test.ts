@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { frameworkSchema, type Framework } from '../framework-schema'
-import { AI_COMPETENCIES, CORE_COMPETENCIES, LEVELS, PM_FRAMEWORK, PRODUCT_VS_PROJECT } from './index'
+import { AI_COMPETENCIES, CORE_COMPETENCIES, LEVELS, PM_FRAMEWORK, PRODUCT_VS_PROJECT, SUGGESTIONS } from './index'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
 function issuesOf(framework: unknown): string[] {
@@ -267,6 +267,134 @@ describe('the schema refuses broken frameworks', () => {
   })
 
   it('leaves the built-in framework untouched by these copies', () => {
+    expect(issuesOf(PM_FRAMEWORK)).toEqual([])
+  })
+})
+
+describe('suggestions', () => {
+  const { suggestions } = PM_FRAMEWORK
+  const ladder = PM_FRAMEWORK.levels.map((l) => l.id)
+  const forPair = (competencyId: string, levelId: string) =>
+    suggestions.filter((s) => s.competencyId === competencyId && s.levelIds.includes(levelId))
+
+  it('puts every built-in suggestion into the framework', () => {
+    expect(suggestions).toEqual([...SUGGESTIONS])
+    expect(suggestions.length).toBeGreaterThanOrEqual(45)
+  })
+
+  it.each(PM_FRAMEWORK.competencies.map((c) => [c.id] as const))('%s has at least two suggestions', (id) => {
+    expect(suggestions.filter((s) => s.competencyId === id).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('offers something at every level for each competency whose expectation rises there', () => {
+    const missing: string[] = []
+    for (const c of PM_FRAMEWORK.competencies) {
+      let below = 0
+      for (const level of ladder) {
+        const expected = c.expectations[level] ?? 0
+        if (expected > below && forPair(c.id, level).length === 0) missing.push(`${c.id} at ${level}`)
+        below = expected
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('offers something for every gap a target level can show: each competency it expects anything of', () => {
+    // Stronger than the rule above: a competency that holds steady from one level
+    // to the next (e.g. customer insight from Senior PM to Group PM) can still be
+    // a gap for someone targeting the higher level, and they need an action too.
+    const missing: string[] = []
+    for (const c of PM_FRAMEWORK.competencies)
+      for (const level of ladder)
+        if ((c.expectations[level] ?? 0) > 0 && forPair(c.id, level).length === 0) missing.push(`${c.id} at ${level}`)
+    expect(missing).toEqual([])
+  })
+
+  it('never aims advice at a level that expects nothing of its competency', () => {
+    const misplaced = suggestions.flatMap((s) =>
+      s.levelIds.filter((l) => competency(s.competencyId).expectations[l] === 0).map((l) => `${s.id} at ${l}`),
+    )
+    expect(misplaced).toEqual([])
+  })
+
+  it('lists target levels once each, in ladder order', () => {
+    for (const s of suggestions) {
+      const positions = s.levelIds.map((l) => ladder.indexOf(l))
+      expect(positions.every((p) => p >= 0), s.id).toBe(true)
+      expect(positions, s.id).toEqual([...positions].sort((a, b) => a - b))
+      expect(new Set(positions).size, s.id).toBe(positions.length)
+    }
+  })
+
+  it('uses unique kebab-case ids and unique, short, imperative titles', () => {
+    const ids = suggestions.map((s) => s.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    const titles = suggestions.map((s) => s.title.toLowerCase())
+    expect(new Set(titles).size).toBe(titles.length)
+    for (const { title } of suggestions) {
+      expect(title.length, title).toBeLessThanOrEqual(120)
+      // An instruction, not a sentence: capitalised, no closing full stop.
+      expect(title, title).toMatch(/^[A-Z][a-z]+\b.*[^.]$/)
+    }
+  })
+
+  it('says how, and what exists when it is done', () => {
+    for (const s of suggestions) {
+      expect(s.detail, s.id).toMatch(/^[A-Z].*\.$/)
+      expect(s.detail, s.id).toMatch(/\bDone when\b/)
+      expect(s.detail.length, s.id).toBeLessThanOrEqual(400)
+    }
+  })
+
+  it('cites a seed for every suggestion', () => {
+    for (const s of suggestions) expect(s.source, s.id).toMatch(/seed 00\d/)
+  })
+})
+
+describe('the schema refuses broken suggestions', () => {
+  const withFirstSuggestion = (change: (s: Framework['suggestions'][number]) => void): Framework => {
+    const broken: Framework = structuredClone(PM_FRAMEWORK)
+    const s = broken.suggestions[0]
+    if (!s) throw new Error('framework has no suggestions')
+    change(s)
+    return broken
+  }
+  const firstId = SUGGESTIONS[0].id
+
+  it('refuses a suggestion for an unknown competency', () => {
+    const broken = withFirstSuggestion((s) => {
+      s.competencyId = 'juggling'
+    })
+    expect(issuesOf(broken)).toEqual([
+      expect.stringMatching(new RegExp(`suggestion "${firstId}": unknown competency "juggling"`)),
+    ])
+  })
+
+  it('refuses a suggestion for an unknown level', () => {
+    const broken = withFirstSuggestion((s) => {
+      s.levelIds = [...s.levelIds, 'intern']
+    })
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(new RegExp(`suggestion "${firstId}": unknown level "intern"`))])
+  })
+
+  it('refuses a suggestion title over 120 characters', () => {
+    const broken = withFirstSuggestion((s) => {
+      s.title = 'x'.repeat(121)
+    })
+    expect(issuesOf(broken)).toHaveLength(1)
+    expect(issuesOf(broken)[0]).toMatch(/^suggestions\.0\.title: /)
+  })
+
+  it('refuses two suggestions with the same id', () => {
+    const broken: Framework = structuredClone(PM_FRAMEWORK)
+    const [a, b] = broken.suggestions
+    if (!a || !b) throw new Error('framework has fewer than two suggestions')
+    b.id = a.id
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(new RegExp(`duplicate suggestion id "${a.id}"`))])
+  })
+
+  it('leaves the built-in suggestions untouched by these copies', () => {
     expect(issuesOf(PM_FRAMEWORK)).toEqual([])
   })
 })

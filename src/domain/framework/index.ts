@@ -3,11 +3,13 @@ import { AI_COMPETENCIES } from './ai-track'
 import { AREAS } from './areas'
 import { CORE_COMPETENCIES } from './competencies'
 import { LEVELS } from './levels'
+import { SUGGESTIONS } from './suggestions'
 
 export { LEVELS, LEVEL_IDS, type LevelId } from './levels'
 export { AREAS, type AreaId } from './areas'
 export { CORE_COMPETENCIES, type BuiltInCompetency, type CoreCompetencyId } from './competencies'
 export { AI_COMPETENCIES, type AiCompetencyId } from './ai-track'
+export { SUGGESTIONS, type BuiltInSuggestion, type SuggestionId } from './suggestions'
 
 /** Any competency id of the built-in framework, core or AI track. */
 export type CompetencyId = (typeof CORE_COMPETENCIES)[number]['id'] | (typeof AI_COMPETENCIES)[number]['id']
@@ -34,6 +36,7 @@ export const PM_FRAMEWORK: Framework = {
   levels: [...LEVELS],
   areas: [...AREAS],
   competencies: [...CORE_COMPETENCIES, ...AI_COMPETENCIES],
+  suggestions: [...SUGGESTIONS],
 }
 
 /** One side of the product manager vs project manager comparison. */

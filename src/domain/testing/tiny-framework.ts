@@ -35,6 +35,13 @@ export const TINY_FRAMEWORK: Framework = {
     competency('insight', 'Insight', [1, 3, 4]),
     competency('ml', 'ML fundamentals', [1, 2, 3], 'ai'),
   ],
+  suggestions: [
+    { id: 'stories', competencyId: 'delivery', levelIds: ['junior'], title: 'Write stories', detail: 'd', source: 'test' },
+    { id: 'ship', competencyId: 'delivery', levelIds: ['mid', 'lead'], title: 'Ship a feature', detail: 'd', source: 'test' },
+    { id: 'roadmap', competencyId: 'strategy', levelIds: ['mid'], title: 'Draft a roadmap', detail: 'd', source: 'test' },
+    { id: 'vision', competencyId: 'strategy', levelIds: ['lead'], title: 'Write the vision', detail: 'd', source: 'test' },
+    { id: 'interviews', competencyId: 'insight', levelIds: ['junior', 'mid'], title: 'Interview customers', detail: 'd', source: 'test' },
+  ],
 }
 
 export const TINY_CORE = TINY_FRAMEWORK.competencies.filter((c) => c.track === 'core')

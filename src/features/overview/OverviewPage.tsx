@@ -9,6 +9,7 @@ import { GapList } from '../gaps/GapList'
 import { biggestGapSentence } from '../gaps/gap-sentences'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { LastCheckIn } from './LastCheckIn'
+import { PlanSummary } from './PlanSummary'
 import { Welcome } from './Welcome'
 import styles from './OverviewPage.module.css'
 
@@ -66,6 +67,7 @@ export function OverviewPage() {
           </p>
           <LastCheckIn />
         </section>
+        <PlanSummary />
         <section className={`card ${styles.gaps}`} aria-labelledby={`${id}-gaps`}>
           <div className={styles.cardHead}>
             <h2 id={`${id}-gaps`}>Top gaps</h2>

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { CheckIn } from './check-in'
+import { rankGaps } from './gaps'
+import {
+  actionOutcome,
+  moveAction,
+  nextActions,
+  proposeFocus,
+  suggestionsForGaps,
+  toggleFocus,
+  withStatus,
+  type Action,
+} from './plan'
+import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
+
+const action = (id: string, patch: Partial<Action> = {}): Action => ({
+  id,
+  competencyId: 'delivery',
+  title: `Action ${id}`,
+  status: 'planned',
+  targetWeek: null,
+  expectedEffect: null,
+  startedOn: null,
+  doneOn: null,
+  suggestionId: null,
+  ...patch,
+})
+
+const checkIn = (date: string, delivery: number | undefined): CheckIn => ({
+  week: `x-${date}`,
+  date,
+  savedAt: `${date}T10:00:00.000Z`,
+  ratings: delivery === undefined ? {} : { delivery },
+  notes: {},
+  currentLevelId: null,
+  targetLevelId: null,
+})
+
+describe('focus', () => {
+  it('proposes the three largest gaps', () => {
+    const gaps = rankGaps(TINY_CORE, {}, 'lead')
+    expect(proposeFocus(gaps)).toEqual(gaps.slice(0, 3).map((g) => g.competency.id))
+    expect(proposeFocus(gaps.slice(0, 1))).toHaveLength(1)
+  })
+
+  it('toggles, and never holds more than three', () => {
+    expect(toggleFocus(['a', 'b'], 'c')).toEqual(['a', 'b', 'c'])
+    expect(toggleFocus(['a', 'b', 'c'], 'd')).toEqual(['a', 'b', 'c'])
+    expect(toggleFocus(['a', 'b', 'c'], 'b')).toEqual(['a', 'c'])
+  })
+
+  it('holds at most three whatever is toggled', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e')), (toggles) => {
+        const focus = toggles.reduce<string[]>((f, id) => toggleFocus(f, id), [])
+        return focus.length <= 3 && new Set(focus).size === focus.length
+      }),
+    )
+  })
+})
+
+describe('suggestionsForGaps', () => {
+  const gaps = rankGaps(TINY_CORE, {}, 'mid') // all three competencies open
+
+  it('gives each gap the suggestions written for the target level', () => {
+    const result = suggestionsForGaps(TINY_FRAMEWORK.suggestions, gaps, 'mid', [])
+    const byCompetency = Object.fromEntries(result.map((r) => [r.gap.competency.id, r.suggestions.map((s) => s.id)]))
+    expect(byCompetency).toEqual({ delivery: ['ship'], strategy: ['roadmap'], insight: ['interviews'] })
+  })
+
+  it('falls back to the competency’s other suggestions when none is for the target', () => {
+    const lead = suggestionsForGaps(TINY_FRAMEWORK.suggestions, rankGaps(TINY_CORE, {}, 'lead'), 'lead', [])
+    expect(lead.find((r) => r.gap.competency.id === 'insight')!.suggestions.map((s) => s.id)).toEqual(['interviews'])
+  })
+
+  it('leaves out suggestions already in the plan', () => {
+    const result = suggestionsForGaps(TINY_FRAMEWORK.suggestions, gaps, 'mid', [action('1', { suggestionId: 'ship' })])
+    expect(result.find((r) => r.gap.competency.id === 'delivery')!.suggestions.map((s) => s.id)).toEqual(['stories'])
+  })
+})
+
+describe('withStatus', () => {
+  it('stamps the first start and the finish, and clears the finish when reopened', () => {
+    const doing = withStatus(action('1'), 'doing', '2026-11-02')
+    expect(doing).toMatchObject({ status: 'doing', startedOn: '2026-11-02', doneOn: null })
+    const done = withStatus(doing, 'done', '2026-11-20')
+    expect(done).toMatchObject({ status: 'done', startedOn: '2026-11-02', doneOn: '2026-11-20' })
+    expect(withStatus(done, 'doing', '2026-11-21')).toMatchObject({ startedOn: '2026-11-02', doneOn: null })
+  })
+
+  it('counts a straight-to-done action as started that day', () => {
+    expect(withStatus(action('1'), 'done', '2026-11-20')).toMatchObject({ startedOn: '2026-11-20', doneOn: '2026-11-20' })
+  })
+})
+
+describe('moveAction', () => {
+  const list = [action('a'), action('b'), action('c')]
+  it.each([
+    ['b', -1, ['b', 'a', 'c']],
+    ['b', 1, ['a', 'c', 'b']],
+    ['a', -1, ['a', 'b', 'c']],
+    ['c', 1, ['a', 'b', 'c']],
+  ] as const)('moves %s by %i', (id, offset, order) => {
+    expect(moveAction(list, id, offset).map((a) => a.id)).toEqual(order)
+  })
+
+  it('keeps every action exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom(-1 as const, 1 as const))), (moves) => {
+        const result = moves.reduce((l, [id, o]) => moveAction(l, id, o), list)
+        return result.map((a) => a.id).sort().join() === 'a,b,c'
+      }),
+    )
+  })
+})
+
+describe('nextActions', () => {
+  it('lists actions in progress, then planned ones, never done ones', () => {
+    const list = [action('a'), action('b', { status: 'done' }), action('c', { status: 'doing' }), action('d')]
+    expect(nextActions(list).map((a) => a.id)).toEqual(['c', 'a', 'd'])
+  })
+})
+
+describe('actionOutcome', () => {
+  const checkIns = [checkIn('2026-10-26', 2), checkIn('2026-11-02', 2), checkIn('2026-11-09', 3), checkIn('2026-11-16', 3)]
+  const done = action('1', { status: 'done', startedOn: '2026-11-03', doneOn: '2026-11-12' })
+
+  it('measures from the last check-in before the start to the latest one', () => {
+    expect(actionOutcome(done, checkIns)).toEqual({ from: 2, to: 3, delta: 1, fromDate: '2026-11-02', toDate: '2026-11-16' })
+  })
+
+  it('counts a check-in on the start day as before it', () => {
+    expect(actionOutcome({ ...done, startedOn: '2026-11-09' }, checkIns)).toMatchObject({ from: 3, fromDate: '2026-11-09' })
+  })
+
+  it('is null until the action is done, or without a check-in on both sides', () => {
+    expect(actionOutcome({ ...done, status: 'doing' }, checkIns)).toBeNull()
+    expect(actionOutcome({ ...done, startedOn: '2026-10-01' }, checkIns)).toBeNull()
+    expect(actionOutcome({ ...done, startedOn: '2026-11-20' }, checkIns)).toBeNull()
+  })
+
+  it('counts unrated as 0', () => {
+    expect(actionOutcome(done, [checkIn('2026-11-01', undefined), checkIn('2026-11-20', 1)])).toMatchObject({ from: 0, to: 1, delta: 1 })
+  })
+})

@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Competency } from '../../domain/framework-schema'
+import type { Action } from '../../domain/plan'
+import styles from './PlanPage.module.css'
+
+export type ActionDraft = Pick<Action, 'title' | 'competencyId' | 'targetWeek' | 'expectedEffect'>
+
+interface Props {
+  competencies: readonly Competency[]
+  max: number
+  initial: ActionDraft
+  submitLabel: string
+  onSubmit: (draft: ActionDraft) => void
+  onCancel?: () => void
+}
+
+/** Title, competency, target week and expected effect of an action: for adding and for editing. */
+export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const id = useId()
+  const [title, setTitle] = useState(initial.title)
+  const [competencyId, setCompetencyId] = useState(initial.competencyId)
+  const [targetWeek, setTargetWeek] = useState(initial.targetWeek ?? '')
+  const [from, setFrom] = useState(initial.expectedEffect ? String(initial.expectedEffect.from) : '')
+  const [to, setTo] = useState(initial.expectedEffect ? String(initial.expectedEffect.to) : '')
+  const [error, setError] = useState('')
+  const values = Array.from({ length: max + 1 }, (_, v) => v)
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (title.trim() === '') return setError('Give the action a title: what will you do?')
+    if ((from === '') !== (to === '')) return setError('An expected effect needs both ratings, from and to, or neither.')
+    if (targetWeek !== '' && !/^\d{4}-W\d{2}$/.test(targetWeek))
+      return setError('Target week looks like 2026-W50 (year, then week number).')
+    setError('')
+    onSubmit({
+      title: title.trim(),
+      competencyId,
+      targetWeek: targetWeek === '' ? null : targetWeek,
+      expectedEffect: from === '' ? null : { from: Number(from), to: Number(to) },
+    })
+  }
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <div className={`${styles.field} ${styles.wide}`}>
+        <label htmlFor={`${id}-title`}>Action</label>
+        <input
+          id={`${id}-title`}
+          value={title}
+          maxLength={200}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Interview three customers about onboarding"
+          aria-invalid={error !== '' && title.trim() === ''}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-competency`}>Competency</label>
+        <select id={`${id}-competency`} value={competencyId} onChange={(e) => setCompetencyId(e.target.value)}>
+          {competencies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-week`}>Target week (optional)</label>
+        <input id={`${id}-week`} type="week" value={targetWeek} onChange={(e) => setTargetWeek(e.target.value)} />
+      </div>
+      <fieldset className={styles.effect}>
+        <legend>Expected effect (optional)</legend>
+        <label htmlFor={`${id}-from`}>From</label>
+        <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
+          <option value="">—</option>
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-to`}>to</label>
+        <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+          <option value="">—</option>
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      {error && (
+        <p id={`${id}-error`} role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+      <div className={styles.formActions}>
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" data-variant="quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

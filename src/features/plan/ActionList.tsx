@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Action } from '../../domain/plan'
+import { useAppStore } from '../../store/app-store'
+import { useCompetencies, useFramework } from '../../store/selectors'
+import { ActionItem } from './ActionItem'
+import styles from './PlanPage.module.css'
+
+/** The user's actions in their order; moving keeps keyboard focus on the moved action. */
+export function ActionList({ actions }: { actions: readonly Action[] }) {
+  const id = useId()
+  const framework = useFramework()
+  const competencies = useCompetencies()
+  const allCompetencies = framework.competencies
+  const checkIns = useAppStore((s) => s.checkIns)
+  const moveAction = useAppStore((s) => s.moveAction)
+  const deleteAction = useAppStore((s) => s.deleteAction)
+  const restoreAction = useAppStore((s) => s.restoreAction)
+  const [announcement, setAnnouncement] = useState('')
+  const [deleted, setDeleted] = useState<{ action: Action; index: number } | null>(null)
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; offset: -1 | 1 } | null>(null)
+
+  useEffect(() => {
+    if (!focusAfterMove) return
+    const { id: actionId, offset } = focusAfterMove
+    const button = buttons.current.get(`${actionId}:${offset}`)
+    // At the end of the list the pressed button is disabled; the other one keeps focus in the item.
+    const target = button && !button.disabled ? button : buttons.current.get(`${actionId}:${-offset}`)
+    target?.focus()
+  }, [focusAfterMove, actions])
+
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Actions</h2>
+      <p role="status" className={styles.statusLine}>
+        {deleted ? (
+          <>
+            Deleted &ldquo;{deleted.action.title}&rdquo;.{' '}
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => {
+                restoreAction(deleted.action, deleted.index)
+                setAnnouncement(`Restored “${deleted.action.title}”.`)
+                setDeleted(null)
+              }}
+            >
+              Undo
+            </button>
+          </>
+        ) : (
+          announcement
+        )}
+      </p>
+      {actions.length === 0 ? (
+        <p className="muted">No actions yet. Add a suggestion or your own below.</p>
+      ) : (
+        <ol className={styles.actions} aria-labelledby={`${id}-title`}>
+          {actions.map((action, i) => (
+            <ActionItem
+              key={action.id}
+              action={action}
+              position={i}
+              count={actions.length}
+              // An action keeps its competency's name even when the AI track is switched off.
+              competencies={competencies.some((c) => c.id === action.competencyId) ? competencies : allCompetencies}
+              checkIns={checkIns}
+              max={framework.scale.max}
+              moveButtonRef={(offset, el) => {
+                const key = `${action.id}:${offset}`
+                if (el) buttons.current.set(key, el)
+                else buttons.current.delete(key)
+              }}
+              onMove={(offset) => {
+                moveAction(action.id, offset)
+                setDeleted(null)
+                setAnnouncement(`Moved “${action.title}” to position ${i + 1 + offset} of ${actions.length}.`)
+                setFocusAfterMove({ id: action.id, offset })
+              }}
+              onDelete={() => {
+                setDeleted(deleteAction(action.id) ?? null)
+              }}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

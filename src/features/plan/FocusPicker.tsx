@@ -1,0 +1,63 @@
+import { useId } from 'react'
+import type { Gap } from '../../domain/gaps'
+import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
+import { useAppStore } from '../../store/app-store'
+import styles from './PlanPage.module.css'
+
+/** At most three focus competencies: the app proposes the largest gaps, the user chooses. */
+export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
+  const id = useId()
+  const focus = useAppStore((s) => s.focus)
+  const toggleFocus = useAppStore((s) => s.toggleFocus)
+  const setFocus = useAppStore((s) => s.setFocus)
+  const proposal = proposeFocus(gaps)
+  const isProposal = proposal.length === focus.length && proposal.every((cid) => focus.includes(cid))
+  const nameOf = (cid: string) => gaps.find((g) => g.competency.id === cid)?.competency.name ?? cid
+
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Focus</h2>
+      {gaps.length === 0 ? (
+        <p className="muted">No gaps to the target: nothing to focus on. Aim one step higher?</p>
+      ) : (
+        <>
+          {!isProposal && (
+            <div className={styles.proposal}>
+              <p>
+                Proposed: your largest gaps, <strong>{proposal.map(nameOf).join(', ')}</strong>.
+              </p>
+              <button type="button" className="button" data-variant="quiet" onClick={() => setFocus(proposal)}>
+                Use the proposal
+              </button>
+            </div>
+          )}
+          <fieldset className={styles.chooser}>
+            <legend>
+              Focus competencies ({focus.length} of {MAX_FOCUS})
+            </legend>
+            <div className={styles.chooserOptions}>
+              {gaps.map((g) => {
+                const on = focus.includes(g.competency.id)
+                return (
+                  <label key={g.competency.id}>
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      disabled={!on && focus.length >= MAX_FOCUS}
+                      onChange={() => toggleFocus(g.competency.id)}
+                    />
+                    {g.competency.name}
+                    <span className={styles.gapSize}>
+                      {g.rating} → {g.expected}
+                    </span>
+                  </label>
+                )
+              })}
+            </div>
+            {focus.length >= MAX_FOCUS && <p className={styles.hint}>Three at a time: untick one to choose another.</p>}
+          </fieldset>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+import { useId } from 'react'
+import type { Gap } from '../../domain/gaps'
+import { suggestionsForGaps, type Action } from '../../domain/plan'
+import { useAppStore } from '../../store/app-store'
+import { useFramework } from '../../store/selectors'
+import styles from './PlanPage.module.css'
+
+interface Props {
+  /** The gaps to suggest for: the focus, or the largest gaps while no focus is chosen. */
+  gaps: readonly Gap[]
+  targetLevelId: string
+  targetShortTitle: string
+  actions: readonly Action[]
+  onAdded: (title: string) => void
+}
+
+/** Suggested actions from the framework's advice for the target level; one click adds one. */
+export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions, onAdded }: Props) {
+  const id = useId()
+  const framework = useFramework()
+  const addSuggestion = useAppStore((s) => s.addSuggestion)
+  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
+    (g) => g.suggestions.length > 0,
+  )
+
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Suggestions</h2>
+      <p className="muted">What people at {targetShortTitle} do to build these competencies.</p>
+      {groups.length === 0 ? (
+        <p>No suggestions left for these gaps: every one is in your plan. Add your own below.</p>
+      ) : (
+        <ul className={styles.suggestions} aria-labelledby={`${id}-title`}>
+          {groups.flatMap(({ gap, suggestions }) =>
+            suggestions.map((s) => (
+              <li key={s.id} className={styles.suggestion}>
+                <div>
+                  <span className={styles.competencyTag}>{gap.competency.name}</span>
+                  <strong className={styles.suggestionTitle}>{s.title}</strong>
+                  <p>{s.detail}</p>
+                  <p className={styles.source}>Source: {s.source}</p>
+                </div>
+                <button
+                  type="button"
+                  className="button"
+                  data-variant="quiet"
+                  aria-label={`Add: ${s.title}`}
+                  onClick={() => {
+                    addSuggestion(s)
+                    onAdded(s.title)
+                  }}
+                >
+                  Add
+                </button>
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { CORE_COMPETENCIES } from '../../src/domain/framework'
+import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { givenProfile, renderApp } from './render-app'
+
+const [first, second] = CORE_COMPETENCIES
+const profile = { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }
+
+function historyRows() {
+  const table = screen.getByRole('table', { name: 'Check-in history' })
+  return within(table).getAllByRole('row').slice(1)
+}
+
+describe('/progress', () => {
+  beforeEach(() => {
+    resetAppStore()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 10, 23, 9, 30)) // Monday 23 November 2026, local time
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('saves a dated check-in, then updates the same week instead of adding one', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 2 } })
+    const { user } = await renderApp('/progress')
+    expect(screen.queryByRole('table', { name: 'Check-in history' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    expect(screen.getByText(/Saved the check-in for W48/)).toBeInTheDocument()
+    expect(historyRows()).toHaveLength(1)
+    expect(within(historyRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent(/^2026-11-23$/)
+
+    useAppStore.getState().rateCompetency(first!.id, 3)
+    await user.click(screen.getByRole('button', { name: /^Save check-in \(update this week's\)/ }))
+    expect(screen.getByText(/Updated this week's check-in/)).toBeInTheDocument()
+    expect(historyRows()).toHaveLength(1)
+    expect(useAppStore.getState().checkIns[0]!.ratings[first!.id]).toBe(3)
+  })
+
+  it('lists check-ins newest first with readiness and what changed', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 1 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    vi.setSystemTime(new Date(2026, 10, 30, 9, 30))
+    useAppStore.getState().rateCompetency(first!.id, 2)
+    useAppStore.getState().rateCompetency(second!.id, 3)
+    // A re-render reads the new week.
+    await user.click(screen.getByRole('button', { name: 'Start a blind check-in' }))
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    await user.click(screen.getByRole('button', { name: /^Save check-in$/ }))
+
+    const rows = historyRows()
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['2026-11-30', '2026-11-23'])
+    expect(rows[0]).toHaveTextContent(`${second!.name} +3`)
+    expect(rows[0]).toHaveTextContent(`${first!.name} +1`)
+    expect(rows[1]).toHaveTextContent('First check-in')
+  })
+
+  it('asks before deleting a check-in, and can undo', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 1 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    await user.click(screen.getByRole('button', { name: 'Delete the check-in of 2026-11-23' }))
+    expect(useAppStore.getState().checkIns).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Confirm delete' }))
+    expect(useAppStore.getState().checkIns).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(useAppStore.getState().checkIns).toHaveLength(1)
+    expect(historyRows()).toHaveLength(1)
+  })
+
+  it('re-rates blind, then shows what changed and points out big swings', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 1, [second!.id]: 2 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: 'Start a blind check-in' }))
+    const blindGroup = screen.getByRole('radiogroup', { name: first!.name })
+    expect(within(blindGroup).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false)
+    await user.click(within(blindGroup).getByRole('radio', { name: /^3/ }))
+    await user.click(within(screen.getByRole('radiogroup', { name: second!.name })).getByRole('radio', { name: /^3/ }))
+    await user.click(screen.getByRole('button', { name: 'Save check-in (blind)' }))
+
+    const changes = screen.getByRole('list', { name: 'What changed' })
+    const items = within(changes).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(items.find((li) => li.textContent!.startsWith(first!.name))).toHaveTextContent('Big swing: 2 steps')
+    expect(items.find((li) => li.textContent!.startsWith(second!.name))).not.toHaveTextContent('Big swing')
+    expect(useAppStore.getState().ratings[first!.id]).toBe(3)
+    expect(useAppStore.getState().checkIns).toHaveLength(1)
+  })
+})
