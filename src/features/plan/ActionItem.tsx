@@ -106,6 +106,7 @@ export function ActionItem({ action, position, count, competencies, checkIns, ma
         >
           ↓
         </button>
+        <span className={styles.spacer} />
         <button type="button" className={styles.linkButton} aria-label={`Edit: ${action.title}`} onClick={() => setEditing(true)}>
           Edit
         </button>

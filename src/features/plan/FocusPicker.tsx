@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { Gap } from '../../domain/gaps'
 import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
+import { useCompetencies } from '../../store/selectors'
 import styles from './PlanPage.module.css'
 
 /** At most three focus competencies: the app proposes the largest gaps, the user chooses. */
@@ -12,16 +13,19 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
   const setFocus = useAppStore((s) => s.setFocus)
   const proposal = proposeFocus(gaps)
   const isProposal = proposal.length === focus.length && proposal.every((cid) => focus.includes(cid))
-  const nameOf = (cid: string) => gaps.find((g) => g.competency.id === cid)?.competency.name ?? cid
+  const competencies = useCompetencies()
+  const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+  // The gaps, plus any focus competency whose gap has since closed, so it can still be unticked.
+  const closed = focus.filter((cid) => !gaps.some((g) => g.competency.id === cid))
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Focus</h2>
-      {gaps.length === 0 ? (
+      {gaps.length === 0 && closed.length === 0 ? (
         <p className="muted">No gaps to the target: nothing to focus on. Aim one step higher?</p>
       ) : (
         <>
-          {!isProposal && (
+          {proposal.length > 0 && !isProposal && (
             <div className={styles.proposal}>
               <p>
                 Proposed: your largest gaps, <strong>{proposal.map(nameOf).join(', ')}</strong>.
@@ -53,6 +57,13 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
                   </label>
                 )
               })}
+              {closed.map((cid) => (
+                <label key={cid}>
+                  <input type="checkbox" checked onChange={() => toggleFocus(cid)} />
+                  {nameOf(cid)}
+                  <span className={styles.gapSize}>bar met</span>
+                </label>
+              ))}
             </div>
             {focus.length >= MAX_FOCUS && <p className={styles.hint}>Three at a time: untick one to choose another.</p>}
           </fieldset>
