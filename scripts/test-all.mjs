@@ -3,7 +3,7 @@
 // production build, browser tests. Every step runs even if an earlier one
 // failed (except the browser tests, which need the build), so one run reports
 // everything. The last line is always `N passed, N failed`, counting every
-// vitest test (unit + e2e) plus one per check step (typecheck, lint, build).
+// vitest test (unit, time zones, e2e) plus one per check step (typecheck, lint, build, size).
 // Exit code 0 only if nothing failed.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -20,9 +20,9 @@ const env = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PAT
 
 const bin = (name) => path.join(binDir, name)
 
-function run(command, args) {
+function run(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
     child.on('error', (error) => {
       console.error(`could not start ${command}: ${error.message}`)
       resolve(127)
@@ -57,13 +57,13 @@ async function checkStep(name, command, args) {
   return ok
 }
 
-async function vitestStep(name, extraArgs, jsonName) {
+async function vitestStep(name, extraArgs, jsonName, extraEnv = {}) {
   const jsonFile = path.join(cacheDir, jsonName)
   rmSync(jsonFile, { force: true })
   const args = ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${path.relative(root, jsonFile)}`]
   banner(name, ['vitest', ...args])
   const started = Date.now()
-  const code = await run(bin('vitest'), args)
+  const code = await run(bin('vitest'), args, extraEnv)
   const report = existsSync(jsonFile) ? readVitestJson(jsonFile) : undefined
   let passed = report?.numPassedTests ?? 0
   let failed = report?.numFailedTests ?? 0
@@ -96,8 +96,19 @@ function banner(name, argv) {
 await checkStep('typecheck', 'tsc', ['--noEmit', '-p', '.'])
 await checkStep('lint', 'eslint', ['--max-warnings', '0', '.'])
 await vitestStep('unit tests', [], 'vitest-unit.json')
+// Dates must hold in every time zone: run the date, week and check-in tests again in zones that
+// sit far from this machine's (UTC+14, a DST zone south of the equator, a half-hour DST zone).
+for (const zone of ['Pacific/Kiritimati', 'America/Santiago', 'Australia/Lord_Howe']) {
+  await vitestStep(
+    `time zone ${zone}`,
+    ['src/domain/dates.test.ts', 'src/domain/check-ins.test.ts', 'src/domain/forecast.test.ts', 'tests/routes/progress.test.tsx'],
+    `vitest-tz-${zone.replace('/', '-')}.json`,
+    { TZ: zone },
+  )
+}
 const built = await checkStep('build', 'vite', ['build'])
 if (built) {
+  await checkStep('size budget', 'node', ['scripts/size-report.mjs', '--budget', '160'])
   await vitestStep('browser tests', ['-c', 'vitest.e2e.config.ts'], 'vitest-e2e.json')
 } else {
   results.push({ name: 'browser tests', outcome: 'skipped', detail: 'skipped: the build failed', passed: 0, failed: 0, seconds: 0 })
