@@ -56,7 +56,8 @@ export function forecastReach(
 ): Forecast {
   const window = Math.max(1, Math.floor(opts?.window ?? DEFAULT_TREND_WINDOW))
   const minSlope = opts?.minSlopePerWeek ?? STALLED_SLOPE_PER_WEEK
-  const recent = [...series].sort((a, b) => daysBetween(b.date, a.date)).slice(-window)
+  // ISO dates sort as text: no date parsing per comparison (a five-year series is 260 points).
+  const recent = [...series].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-window)
   const basis = basisOf(recent)
   const latest = recent[recent.length - 1]
   if (latest !== undefined && latest.value >= goal) return { kind: 'reached', basis }

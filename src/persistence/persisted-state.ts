@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+// The built app runs under a CSP without 'unsafe-eval'; zod's compiled parsers would probe
+// `new Function` and the browser would report a violation. Interpreted parsing is fast enough here.
+z.config({ jitless: true })
+
 /**
  * What the app keeps in localStorage: only the user's own data. Gaps, readiness
  * and level fit are derived on every render, so framework edits need no migration.

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Competency } from '../../domain/framework-schema'
 import type { Action } from '../../domain/plan'
 import styles from './PlanPage.module.css'
@@ -12,11 +12,17 @@ interface Props {
   submitLabel: string
   onSubmit: (draft: ActionDraft) => void
   onCancel?: () => void
+  /** Moves focus to the title field when the form appears (editing opens it in place of the action). */
+  focusOnMount?: boolean
 }
 
 /** Title, competency, target week and expected effect of an action: for adding and for editing. */
-export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, onCancel }: Props) {
+export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, onCancel, focusOnMount = false }: Props) {
   const id = useId()
+  const titleInput = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (focusOnMount) titleInput.current?.focus()
+  }, [focusOnMount])
   const [title, setTitle] = useState(initial.title)
   const [competencyId, setCompetencyId] = useState(initial.competencyId)
   const [targetWeek, setTargetWeek] = useState(initial.targetWeek ?? '')
@@ -29,6 +35,8 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
     e.preventDefault()
     if (title.trim() === '') return setError('Give the action a title: what will you do?')
     if ((from === '') !== (to === '')) return setError('An expected effect needs both ratings, from and to, or neither.')
+    if (from !== '' && Number(to) <= Number(from))
+      return setError('An action should raise the rating: choose a "to" above the "from".')
     if (targetWeek !== '' && !/^\d{4}-W\d{2}$/.test(targetWeek))
       return setError('Target week looks like 2026-W50 (year, then week number).')
     setError('')
@@ -46,6 +54,7 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
         <label htmlFor={`${id}-title`}>Action</label>
         <input
           id={`${id}-title`}
+          ref={titleInput}
           value={title}
           maxLength={200}
           onChange={(e) => setTitle(e.target.value)}

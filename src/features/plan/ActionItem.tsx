@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CheckIn } from '../../domain/check-in'
 import type { Competency } from '../../domain/framework-schema'
 import { ACTION_STATUSES, actionOutcome, type Action, type ActionStatus } from '../../domain/plan'
@@ -24,6 +24,13 @@ interface Props {
 /** One action: its facts, status, outcome once done, and the controls to edit, move and delete it. */
 export function ActionItem({ action, position, count, competencies, checkIns, max, onMove, onDelete, moveButtonRef }: Props) {
   const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const wasEditing = useRef(false)
+  // Leaving the form puts focus back on the button that opened it, not on the page.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus()
+    wasEditing.current = editing
+  }, [editing])
   const editAction = useAppStore((s) => s.editAction)
   const setActionStatus = useAppStore((s) => s.setActionStatus)
   const competency = competencies.find((c) => c.id === action.competencyId)
@@ -39,6 +46,7 @@ export function ActionItem({ action, position, count, competencies, checkIns, ma
           max={max}
           initial={action}
           submitLabel="Save changes"
+          focusOnMount
           onSubmit={(draft) => {
             editAction(action.id, draft)
             setEditing(false)
@@ -107,7 +115,13 @@ export function ActionItem({ action, position, count, competencies, checkIns, ma
           ↓
         </button>
         <span className={styles.spacer} />
-        <button type="button" className={styles.linkButton} aria-label={`Edit: ${action.title}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          ref={editButton}
+          className={styles.linkButton}
+          aria-label={`Edit: ${action.title}`}
+          onClick={() => setEditing(true)}
+        >
           Edit
         </button>
         <button type="button" className={styles.linkButton} aria-label={`Delete: ${action.title}`} onClick={onDelete}>

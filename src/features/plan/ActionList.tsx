@@ -18,31 +18,45 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
   const [announcement, setAnnouncement] = useState('')
   const [deleted, setDeleted] = useState<{ action: Action; index: number } | null>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; offset: -1 | 1 } | null>(null)
-
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const listHeading = useRef<HTMLHeadingElement>(null)
+  /**
+   * Where keyboard focus goes after the next render: a moved action keeps it, a deleted one hands it
+   * to Undo, an undone delete to the restored action. Without this it falls back to the page.
+   */
+  const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null)
   useEffect(() => {
-    if (!focusAfterMove) return
-    const { id: actionId, offset } = focusAfterMove
-    const button = buttons.current.get(`${actionId}:${offset}`)
-    // At the end of the list the pressed button is disabled; the other one keeps focus in the item.
-    const target = button && !button.disabled ? button : buttons.current.get(`${actionId}:${-offset}`)
-    target?.focus()
-  }, [focusAfterMove, actions])
+    const target = pendingFocus.current
+    pendingFocus.current = null
+    target?.()?.focus()
+  })
+
+  /** One of the action's move buttons that can take focus (at either end of the list one is disabled). */
+  const moveButtonOf = (actionId: string, prefer: -1 | 1) => {
+    const first = buttons.current.get(`${actionId}:${prefer}`)
+    if (first && !first.disabled) return first
+    const other = buttons.current.get(`${actionId}:${-prefer}`)
+    return other && !other.disabled ? other : listHeading.current
+  }
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Actions</h2>
+      <h2 id={`${id}-title`} ref={listHeading} tabIndex={-1}>
+        Actions
+      </h2>
       <p role="status" className={styles.statusLine}>
         {deleted ? (
           <>
             Deleted &ldquo;{deleted.action.title}&rdquo;.{' '}
             <button
               type="button"
+              ref={undoButton}
               className={styles.linkButton}
               onClick={() => {
                 restoreAction(deleted.action, deleted.index)
                 setAnnouncement(`Restored “${deleted.action.title}”.`)
                 setDeleted(null)
+                pendingFocus.current = () => moveButtonOf(deleted.action.id, -1)
               }}
             >
               Undo
@@ -75,10 +89,11 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
                 moveAction(action.id, offset)
                 setDeleted(null)
                 setAnnouncement(`Moved “${action.title}” to position ${i + 1 + offset} of ${actions.length}.`)
-                setFocusAfterMove({ id: action.id, offset })
+                pendingFocus.current = () => moveButtonOf(action.id, offset)
               }}
               onDelete={() => {
                 setDeleted(deleteAction(action.id) ?? null)
+                pendingFocus.current = () => undoButton.current
               }}
             />
           ))}

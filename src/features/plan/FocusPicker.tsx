@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { Gap } from '../../domain/gaps'
 import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
@@ -17,6 +17,14 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
   const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
   // The gaps, plus any focus competency whose gap has since closed, so it can still be unticked.
   const closed = focus.filter((cid) => !gaps.some((g) => g.competency.id === cid))
+  // "Use the proposal" disappears once used: focus moves on to the choices it made.
+  const choices = useRef<HTMLFieldSetElement>(null)
+  const focusChoices = useRef(false)
+  useEffect(() => {
+    if (!focusChoices.current) return
+    focusChoices.current = false
+    choices.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
+  })
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
@@ -30,12 +38,15 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
               <p>
                 Proposed: your largest gaps, <strong>{proposal.map(nameOf).join(', ')}</strong>.
               </p>
-              <button type="button" className="button" data-variant="quiet" onClick={() => setFocus(proposal)}>
+              <button type="button" className="button" data-variant="quiet" onClick={() => {
+                  focusChoices.current = true
+                  setFocus(proposal)
+                }}>
                 Use the proposal
               </button>
             </div>
           )}
-          <fieldset className={styles.chooser}>
+          <fieldset className={styles.chooser} ref={choices}>
             <legend>
               Focus competencies ({focus.length} of {MAX_FOCUS})
             </legend>

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { Gap } from '../../domain/gaps'
 import { suggestionsForGaps, type Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
@@ -19,18 +19,31 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const id = useId()
   const framework = useFramework()
   const addSuggestion = useAppStore((s) => s.addSuggestion)
+  // An added suggestion leaves the list: focus moves to the one that took its place, or the heading.
+  const list = useRef<HTMLUListElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const focusIndex = useRef<number | null>(null)
+  useEffect(() => {
+    const index = focusIndex.current
+    if (index === null) return
+    focusIndex.current = null
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? []
+    ;(buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus()
+  })
   const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
     (g) => g.suggestions.length > 0,
   )
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Suggestions</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Suggestions
+      </h2>
       <p className="muted">What people at {targetShortTitle} do to build these competencies.</p>
       {groups.length === 0 ? (
         <p>No suggestions left for these gaps: every one is in your plan. Add your own below.</p>
       ) : (
-        <ul className={styles.suggestions} aria-labelledby={`${id}-title`}>
+        <ul className={styles.suggestions} aria-labelledby={`${id}-title`} ref={list}>
           {groups.flatMap(({ gap, suggestions }) =>
             suggestions.map((s) => (
               <li key={s.id} className={styles.suggestion}>
@@ -45,7 +58,9 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                   className="button"
                   data-variant="quiet"
                   aria-label={`Add: ${s.title}`}
-                  onClick={() => {
+                  onClick={(e) => {
+                    const all = [...(list.current?.querySelectorAll('button') ?? [])]
+                    focusIndex.current = all.indexOf(e.currentTarget)
                     addSuggestion(s)
                     onAdded(s.title)
                   }}
