@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies, useFramework } from '../../store/selectors'
@@ -20,16 +21,8 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
   const buttons = useRef(new Map<string, HTMLButtonElement>())
   const undoButton = useRef<HTMLButtonElement>(null)
   const listHeading = useRef<HTMLHeadingElement>(null)
-  /**
-   * Where keyboard focus goes after the next render: a moved action keeps it, a deleted one hands it
-   * to Undo, an undone delete to the restored action. Without this it falls back to the page.
-   */
-  const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null)
-  useEffect(() => {
-    const target = pendingFocus.current
-    pendingFocus.current = null
-    target?.()?.focus()
-  })
+  // A moved action keeps focus, a deleted one hands it to Undo, an undone delete to the restored action.
+  const focusAfterRender = useFocusAfterRender()
 
   /** One of the action's move buttons that can take focus (at either end of the list one is disabled). */
   const moveButtonOf = (actionId: string, prefer: -1 | 1) => {
@@ -56,7 +49,7 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
                 restoreAction(deleted.action, deleted.index)
                 setAnnouncement(`Restored “${deleted.action.title}”.`)
                 setDeleted(null)
-                pendingFocus.current = () => moveButtonOf(deleted.action.id, -1)
+                focusAfterRender(() => moveButtonOf(deleted.action.id, -1))
               }}
             >
               Undo
@@ -89,11 +82,11 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
                 moveAction(action.id, offset)
                 setDeleted(null)
                 setAnnouncement(`Moved “${action.title}” to position ${i + 1 + offset} of ${actions.length}.`)
-                pendingFocus.current = () => moveButtonOf(action.id, offset)
+                focusAfterRender(() => moveButtonOf(action.id, offset))
               }}
               onDelete={() => {
                 setDeleted(deleteAction(action.id) ?? null)
-                pendingFocus.current = () => undoButton.current
+                focusAfterRender(() => undoButton.current)
               }}
             />
           ))}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { Gap } from '../../domain/gaps'
 import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
@@ -19,12 +20,7 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
   const closed = focus.filter((cid) => !gaps.some((g) => g.competency.id === cid))
   // "Use the proposal" disappears once used: focus moves on to the choices it made.
   const choices = useRef<HTMLFieldSetElement>(null)
-  const focusChoices = useRef(false)
-  useEffect(() => {
-    if (!focusChoices.current) return
-    focusChoices.current = false
-    choices.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
-  })
+  const focusAfterRender = useFocusAfterRender()
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
@@ -39,7 +35,7 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
                 Proposed: your largest gaps, <strong>{proposal.map(nameOf).join(', ')}</strong>.
               </p>
               <button type="button" className="button" data-variant="quiet" onClick={() => {
-                  focusChoices.current = true
+                  focusAfterRender(() => choices.current?.querySelector<HTMLInputElement>('input:checked'))
                   setFocus(proposal)
                 }}>
                 Use the proposal

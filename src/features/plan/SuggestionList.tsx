@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { Gap } from '../../domain/gaps'
 import { suggestionsForGaps, type Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
@@ -22,14 +23,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   // An added suggestion leaves the list: focus moves to the one that took its place, or the heading.
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const focusIndex = useRef<number | null>(null)
-  useEffect(() => {
-    const index = focusIndex.current
-    if (index === null) return
-    focusIndex.current = null
-    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? []
-    ;(buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus()
-  })
+  const focusAfterRender = useFocusAfterRender()
   const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
     (g) => g.suggestions.length > 0,
   )
@@ -59,8 +53,11 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                   data-variant="quiet"
                   aria-label={`Add: ${s.title}`}
                   onClick={(e) => {
-                    const all = [...(list.current?.querySelectorAll('button') ?? [])]
-                    focusIndex.current = all.indexOf(e.currentTarget)
+                    const index = [...(list.current?.querySelectorAll('button') ?? [])].indexOf(e.currentTarget)
+                    focusAfterRender(() => {
+                      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? []
+                      return buttons[Math.min(index, buttons.length - 1)] ?? heading.current
+                    })
                     addSuggestion(s)
                     onAdded(s.title)
                   }}

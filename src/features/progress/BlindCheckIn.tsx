@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import { RatingScale } from '../../components/RatingScale'
 import type { CheckIn } from '../../domain/check-in'
 import { bigSwings, changesBetween, type RatingChange } from '../../domain/check-ins'
@@ -23,6 +24,8 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
   const saveCheckIn = useAppStore((s) => s.saveCheckIn)
   const [draft, setDraft] = useState<Record<string, number>>({})
   const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[] } | null>(null)
+  const resultHeading = useRef<HTMLHeadingElement>(null)
+  const focusAfterRender = useFocusAfterRender()
   const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? competencyId
   const rated = Object.keys(draft).length
 
@@ -30,7 +33,9 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
     const swingIds = new Set(result.swings.map((s) => s.competencyId))
     return (
       <div className={styles.blindResult}>
-        <h3 id={`${id}-changed`}>What changed</h3>
+        <h3 id={`${id}-changed`} ref={resultHeading} tabIndex={-1}>
+          What changed
+        </h3>
         {result.changes.length === 0 ? (
           <p>Every rating is the same as before: a steady week.</p>
         ) : (
@@ -84,6 +89,7 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
             const { replaced, checkIn } = saveCheckIn()
             const ids = competencies.map((c) => c.id)
             setResult({ changes: changesBetween(previous, checkIn, ids), swings: bigSwings(previous, checkIn, ids) })
+            focusAfterRender(() => resultHeading.current)
             onSaved(replaced, checkIn)
           }}
         >

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
 import { changesBetween, summariseChange } from '../../domain/check-ins'
 import { localDateString } from '../../domain/dates'
@@ -30,6 +31,11 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
   const restoreCheckIn = useAppStore((s) => s.restoreCheckIn)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<CheckIn | null>(null)
+  const table = useRef<HTMLTableElement>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const focusAfterRender = useFocusAfterRender()
+  /** A row's button by its accessible name; rows come and go, so they are looked up, not held. */
+  const rowButton = (name: string) => table.current?.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)
 
   const rows = useMemo<Row[]>(() => {
     const ids = competencies.map((c) => c.id)
@@ -55,10 +61,12 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
             Deleted the check-in of {localDateString(new Date(deleted.savedAt))}.{' '}
             <button
               type="button"
+              ref={undoButton}
               className={styles.linkButton}
               onClick={() => {
                 restoreCheckIn(deleted)
                 setDeleted(null)
+                focusAfterRender(() => rowButton(`Delete the check-in of ${localDateString(new Date(deleted.savedAt))}`))
               }}
             >
               Undo
@@ -71,7 +79,7 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
       ) : (
         // Focusable so a keyboard can scroll the table on a phone; named apart from the section (axe: landmark-unique).
         <div className={styles.tableScroll} role="region" aria-label="Check-in history table" tabIndex={0}>
-          <table className={styles.table} aria-labelledby={`${id}-title`}>
+          <table className={styles.table} aria-labelledby={`${id}-title`} ref={table}>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -95,15 +103,24 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
                       <span className={styles.confirm}>
                         <button
                           type="button"
+                          data-confirm
                           className={styles.danger}
                           onClick={() => {
                             setDeleted(deleteCheckIn(row.checkIn.week) ?? null)
                             setConfirming(null)
+                            focusAfterRender(() => undoButton.current)
                           }}
                         >
                           Confirm delete
                         </button>
-                        <button type="button" className={styles.linkButton} onClick={() => setConfirming(null)}>
+                        <button
+                          type="button"
+                          className={styles.linkButton}
+                          onClick={() => {
+                            setConfirming(null)
+                            focusAfterRender(() => rowButton(`Delete the check-in of ${row.date}`))
+                          }}
+                        >
                           Keep
                         </button>
                       </span>
@@ -112,7 +129,10 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
                         type="button"
                         className={styles.linkButton}
                         aria-label={`Delete the check-in of ${row.date}`}
-                        onClick={() => setConfirming(row.checkIn.week)}
+                        onClick={() => {
+                          setConfirming(row.checkIn.week)
+                          focusAfterRender(() => table.current?.querySelector<HTMLButtonElement>('[data-confirm]'))
+                        }}
                       >
                         Delete
                       </button>

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
 import { formatLocalDate } from '../../domain/dates'
 import { useAppStore } from '../../store/app-store'
@@ -13,6 +14,8 @@ export function CheckInPanel() {
   const saveCheckIn = useAppStore((s) => s.saveCheckIn)
   const [message, setMessage] = useState('')
   const [blind, setBlind] = useState(false)
+  const section = useRef<HTMLElement>(null)
+  const focusAfterRender = useFocusAfterRender()
   const week = thisWeek()
   const existing = checkIns.find((c) => c.week === week)
 
@@ -24,7 +27,7 @@ export function CheckInPanel() {
     )
 
   return (
-    <section className={`card ${styles.checkIn}`} aria-labelledby={`${id}-title`}>
+    <section className={`card ${styles.checkIn}`} aria-labelledby={`${id}-title`} ref={section}>
       <div className={styles.checkInHead}>
         <div>
           <h2 id={`${id}-title`}>Weekly check-in</h2>
@@ -46,10 +49,18 @@ export function CheckInPanel() {
             >
               {existing ? "Save check-in (update this week's)" : 'Save check-in'}
             </button>
-            <button type="button" className="button" data-variant="quiet" onClick={() => {
-              setMessage('')
-              setBlind(true)
-            }}>
+            <button
+              type="button"
+              className="button"
+              data-variant="quiet"
+              data-blind-start
+              onClick={() => {
+                setMessage('')
+                setBlind(true)
+                // Straight to the first scale: the button that was pressed is gone.
+                focusAfterRender(() => section.current?.querySelector<HTMLInputElement>('input[type="radio"]'))
+              }}
+            >
               Start a blind check-in
             </button>
           </div>
@@ -61,7 +72,10 @@ export function CheckInPanel() {
       {blind && (
         <BlindCheckIn
           onSaved={(replaced, checkIn) => announce(replaced, checkIn)}
-          onClose={() => setBlind(false)}
+          onClose={() => {
+            setBlind(false)
+            focusAfterRender(() => section.current?.querySelector<HTMLButtonElement>('[data-blind-start]'))
+          }}
         />
       )}
     </section>
