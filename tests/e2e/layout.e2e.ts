@@ -22,6 +22,18 @@ describe('layout', () => {
         clientWidth: document.documentElement.clientWidth,
       }))
       if (scrollWidth > clientWidth) overflowing.push(`${route}: ${scrollWidth}px of content in ${clientWidth}px`)
+      // A control sticking out of its card overflows nothing on the page but still looks broken.
+      const sticking = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main select, main input, main textarea, main button')]
+          .map((el) => {
+            const card = el.closest('.card')
+            if (!card || el.closest('[role="region"]')) return null
+            const over = el.getBoundingClientRect().right - card.getBoundingClientRect().right
+            return over > 0.5 ? `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.id}" by ${Math.round(over)}px` : null
+          })
+          .filter((x) => x !== null),
+      )
+      overflowing.push(...sticking.map((x) => `${route}: ${x}`))
     }
     await context.close()
     expect(overflowing).toEqual([])

@@ -1,4 +1,6 @@
-import { lazy, memo, Suspense, useId, useMemo, type CSSProperties } from 'react'
+import { lazy, memo, useMemo } from 'react'
+import { ChartFigure } from './ChartFigure'
+import shared from './ChartFigure.module.css'
 import styles from './LineFigure.module.css'
 
 // recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
@@ -197,7 +199,7 @@ interface NumbersTableProps {
 /** The chart's numbers, one row per point; memoized like the chart (a long history is thousands of cells). */
 const NumbersTable = memo(function NumbersTable({ rows, series, format, xLabel, tableLabel }: NumbersTableProps) {
   return (
-    <table className={styles.table}>
+    <table className={shared.table}>
         <caption className="visually-hidden">{tableLabel}</caption>
         <thead>
           <tr>
@@ -217,7 +219,7 @@ const NumbersTable = memo(function NumbersTable({ rows, series, format, xLabel, 
               {series.map((s) => {
                 const v = lineValue(row, s.key)
                 return (
-                  <td key={s.key} className={v === null ? styles.missing : undefined}>
+                  <td key={s.key} className={v === null ? shared.empty : undefined}>
                     {v === null ? '—' : format(v)}
                   </td>
                 )
@@ -251,55 +253,48 @@ export function LineFigure({
   height,
   tableLabel,
 }: LineFigureProps) {
-  const captionId = useId()
   const format = useMemo(
     () => valueFormat ?? ((v: number) => `${Number.isInteger(v) ? v : Math.round(v * 10) / 10}${yUnit}`),
     [valueFormat, yUnit],
   )
   const ticks = useMemo(() => yTicks ?? defaultYTicks(yMax), [yTicks, yMax])
-  const fixed = width !== undefined && height !== undefined
-  // The same box holds the placeholder and the chart, so nothing moves when recharts arrives.
-  const boxStyle: CSSProperties | undefined = fixed ? { width, height } : undefined
-  const boxClass = `${styles.chart} ${fixed ? '' : styles.sized}`.trim()
+  const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
 
   return (
-    // aria-labelledby as well as <figcaption>: not every accessibility tree (jsdom's among them) names a figure from its caption.
-    <figure className={styles.figure} aria-labelledby={captionId}>
-      <figcaption id={captionId} className={styles.caption}>
-        {caption}
-      </figcaption>
-      <div role="img" aria-label={describeChart(rows, series, format, pointName, goal)} className={boxClass} style={boxStyle}>
-        <Suspense fallback={<div className={styles.placeholder} />}>
-          <LineChartView
-            rows={rows}
-            series={series}
-            yMax={yMax}
-            yTicks={ticks}
-            format={format}
-            goal={goal}
-            width={fixed ? width : undefined}
-            height={fixed ? height : undefined}
-          />
-        </Suspense>
-      </div>
-      <details className={styles.details}>
-        <summary>Show the numbers</summary>
-        {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
-        <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
-          <NumbersTable
-            rows={rows}
-            series={series}
-            format={format}
-            xLabel={xLabel}
-            tableLabel={tableLabel ?? `Values by ${xLabel.toLowerCase()}`}
-          />
-        </div>
-        {goal !== undefined && (
+    <ChartFigure
+      caption={caption}
+      chartLabel={describeChart(rows, series, format, pointName, goal)}
+      boxClassName={styles.sized}
+      fixedSize={fixedSize}
+      className={styles.palette}
+      chart={
+        <LineChartView
+          rows={rows}
+          series={series}
+          yMax={yMax}
+          yTicks={ticks}
+          format={format}
+          goal={goal}
+          width={fixedSize?.width}
+          height={fixedSize?.height}
+        />
+      }
+      table={
+        <NumbersTable
+          rows={rows}
+          series={series}
+          format={format}
+          xLabel={xLabel}
+          tableLabel={tableLabel ?? `Values by ${xLabel.toLowerCase()}`}
+        />
+      }
+      tableNote={
+        goal !== undefined && (
           <p className={styles.goalNote}>
             {goal.label}: {format(goal.value)}
           </p>
-        )}
-      </details>
-    </figure>
+        )
+      }
+    />
   )
 }

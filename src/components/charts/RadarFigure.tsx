@@ -1,4 +1,6 @@
-import { lazy, Suspense, useId, type CSSProperties } from 'react'
+import { lazy } from 'react'
+import { ChartFigure } from './ChartFigure'
+import shared from './ChartFigure.module.css'
 import type { RadarRow } from '../../domain/radar'
 import styles from './RadarFigure.module.css'
 
@@ -58,60 +60,49 @@ export function RadarFigure({
   youLabel = 'You',
   chartLabel,
 }: RadarFigureProps) {
-  const captionId = useId()
-  const fixed = width !== undefined && height !== undefined
-  // The same box holds the placeholder and the chart, so nothing moves when recharts arrives.
-  const boxStyle: CSSProperties | undefined = fixed ? { width, height } : undefined
-  const boxClass = `${styles.chart} ${fixed ? '' : size === 'small' ? styles.small : styles.large}`.trim()
-  const placeholder = <div className={styles.placeholder} />
-
+  const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
   return (
-    // aria-labelledby as well as <figcaption>: not every accessibility tree (jsdom's among them) names a figure from its caption.
-    <figure className={`${styles.figure} ${size === 'small' ? styles.figureSmall : ''}`.trim()} aria-labelledby={captionId}>
-      <figcaption id={captionId} className={styles.caption}>
-        {caption}
-      </figcaption>
-      <div role="img" aria-label={chartLabel ?? describeChart(rows, targetLabel, currentLabel)} className={boxClass} style={boxStyle}>
-        <Suspense fallback={placeholder}>
-          <RadarChartView
-            rows={rows}
-            targetLabel={targetLabel}
-            currentLabel={currentLabel}
-            youLabel={youLabel}
-            max={max}
-            size={size}
-            width={fixed ? width : undefined}
-            height={fixed ? height : undefined}
-          />
-        </Suspense>
-      </div>
-      <details className={styles.details}>
-        <summary>Show the numbers</summary>
-        {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
-        <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
-          <table className={styles.table}>
-            <caption className="visually-hidden">{tableSummary}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                <th scope="col">{youLabel}</th>
-                <th scope="col">{targetLabel}</th>
-                {currentLabel !== null && <th scope="col">{currentLabel}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.competencyId}>
-                  <th scope="row">{row.axis}</th>
-                  <td className={row.you === null ? styles.unrated : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
-                  <td>{row.target}</td>
-                  {currentLabel !== null && <td>{row.current ?? 'None'}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <ChartFigure
+      caption={caption}
+      chartLabel={chartLabel ?? describeChart(rows, targetLabel, currentLabel)}
+      boxClassName={size === 'small' ? styles.small : styles.large}
+      fixedSize={fixedSize}
+      compact={size === 'small'}
+      chart={
+        <RadarChartView
+          rows={rows}
+          targetLabel={targetLabel}
+          currentLabel={currentLabel}
+          youLabel={youLabel}
+          max={max}
+          size={size}
+          width={fixedSize?.width}
+          height={fixedSize?.height}
+        />
+      }
+      table={
+      <table className={shared.table}>
+        <caption className="visually-hidden">{tableSummary}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">{youLabel}</th>
+            <th scope="col">{targetLabel}</th>
+            {currentLabel !== null && <th scope="col">{currentLabel}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.competencyId}>
+              <th scope="row">{row.axis}</th>
+              <td className={row.you === null ? shared.empty : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
+              <td>{row.target}</td>
+              {currentLabel !== null && <td>{row.current ?? 'None'}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      }
+    />
   )
 }

@@ -42,11 +42,11 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
               </button>
             </div>
           )}
-          <fieldset className={styles.chooser} ref={choices}>
+          <fieldset className="choices" ref={choices}>
             <legend>
               Focus competencies ({focus.length} of {MAX_FOCUS})
             </legend>
-            <div className={styles.chooserOptions}>
+            <div className="choices-options">
               {gaps.map((g) => {
                 const on = focus.includes(g.competency.id)
                 return (
@@ -72,7 +72,7 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
                 </label>
               ))}
             </div>
-            {focus.length >= MAX_FOCUS && <p className={styles.hint}>Three at a time: untick one to choose another.</p>}
+            {focus.length >= MAX_FOCUS && <p className="choices-hint">Three at a time: untick one to choose another.</p>}
           </fieldset>
         </>
       )}

@@ -77,9 +77,9 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
           )
         })}
       </ul>
-      <fieldset className={styles.chooser}>
+      <fieldset className="choices">
         <legend>Trend lines (up to {MAX_TREND_LINES})</legend>
-        <div className={styles.chooserOptions}>
+        <div className="choices-options">
           {competencies.map((c) => {
             const on = chosen.includes(c.id)
             return (
@@ -95,7 +95,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
             )
           })}
         </div>
-        {chosen.length >= MAX_TREND_LINES && <p className={styles.hint}>Untick one to choose another.</p>}
+        {chosen.length >= MAX_TREND_LINES && <p className="choices-hint">Untick one to choose another.</p>}
       </fieldset>
       {chosen.length > 0 ? (
         <LineFigure
