@@ -1,6 +1,7 @@
 // The recharts drawing behind LineFigure. Loaded lazily (React.lazy) so recharts
 // (~118 KiB gzip, TOOLCHAIN.md) stays out of the chunks of pages that show a line chart.
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
+import { useMeasuredBox } from './use-measured-box'
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { lineValue, sameLineProps, type LineGoal, type LineRow, type LineSeries } from './LineFigure'
 
@@ -210,8 +211,7 @@ function LineChartView(props: LineChartViewProps) {
     })
     return { data, labels: rows.map((r) => r.label), counts }
   }, [rows, series])
-  // Set from ResponsiveContainer's ResizeObserver, which also fires once when it starts observing.
-  const [box, setBox] = useState<{ width: number; height: number } | null>(null)
+  const [box, onResize] = useMeasuredBox()
   const boxWidth = width ?? box?.width ?? 0
   const hasGoal = goal !== undefined
   const layout = useMemo(
@@ -226,10 +226,7 @@ function LineChartView(props: LineChartViewProps) {
     <ResponsiveContainer
       width="100%"
       height="100%"
-      onResize={(w, h) => {
-        const next = { width: Math.round(w), height: Math.round(h) }
-        setBox((prev) => (prev?.width === next.width && prev.height === next.height ? prev : next))
-      }}
+      onResize={onResize}
     >
       {box !== null && box.width > 0 && box.height > 0 ? (
         <LineDrawing {...drawing} width={undefined} height={undefined} />

@@ -1,6 +1,6 @@
 // The recharts drawing behind RadarFigure. Loaded lazily (React.lazy) so recharts
 // (~118 KiB gzip, TOOLCHAIN.md) stays out of the chunks of pages that show a radar.
-import { useState } from 'react'
+import { useMeasuredBox } from './use-measured-box'
 import {
   Legend,
   PolarAngleAxis,
@@ -384,8 +384,7 @@ export default function RadarChartView({
   }))
   const axes = rows.map((r) => r.axis)
   const seriesNames = currentLabel === null ? [youLabel, targetLabel] : [youLabel, targetLabel, currentLabel]
-  // Set from ResponsiveContainer's ResizeObserver, which also fires once when it starts observing.
-  const [box, setBox] = useState<{ width: number; height: number } | null>(null)
+  const [box, onResize] = useMeasuredBox()
 
   if (width !== undefined && height !== undefined) {
     return (
@@ -408,10 +407,7 @@ export default function RadarChartView({
     <ResponsiveContainer
       width="100%"
       height="100%"
-      onResize={(w, h) => {
-        const next = { width: Math.round(w), height: Math.round(h) }
-        setBox((prev) => (prev?.width === next.width && prev.height === next.height ? prev : next))
-      }}
+      onResize={onResize}
     >
       {box !== null && box.width > 0 && box.height > 0 ? (
         <RadarDrawing

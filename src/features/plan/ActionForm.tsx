@@ -29,7 +29,6 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
   const [from, setFrom] = useState(initial.expectedEffect ? String(initial.expectedEffect.from) : '')
   const [to, setTo] = useState(initial.expectedEffect ? String(initial.expectedEffect.to) : '')
   const [error, setError] = useState('')
-  const values = Array.from({ length: max + 1 }, (_, v) => v)
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -80,23 +79,9 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
       <fieldset className={styles.effect}>
         <legend>Expected effect (optional)</legend>
         <label htmlFor={`${id}-from`}>From</label>
-        <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
-          <option value="">—</option>
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
+        <RatingSelect id={`${id}-from`} max={max} value={from} onChange={setFrom} />
         <label htmlFor={`${id}-to`}>to</label>
-        <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
-          <option value="">—</option>
-          {values.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
+        <RatingSelect id={`${id}-to`} max={max} value={to} onChange={setTo} />
       </fieldset>
       {error && (
         <p id={`${id}-error`} role="alert" className={styles.error}>
@@ -114,5 +99,19 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
         )}
       </div>
     </form>
+  )
+}
+
+/** A rating 0..max, or none (""). */
+function RatingSelect({ id, max, value, onChange }: { id: string; max: number; value: string; onChange: (v: string) => void }) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">—</option>
+      {Array.from({ length: max + 1 }, (_, v) => (
+        <option key={v} value={v}>
+          {v}
+        </option>
+      ))}
+    </select>
   )
 }
