@@ -60,6 +60,8 @@ export interface OpenPageOptions {
   /** localStorage entries written before any app script runs (values are strings). */
   localStorage?: Record<string, string>
   reducedMotion?: 'reduce' | 'no-preference'
+  /** IANA time zone of the browser, e.g. 'America/Los_Angeles' (default: the machine's). */
+  timezoneId?: string
   /** Playwright's load state to wait for after navigation (default 'load'). */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'
 }
@@ -98,6 +100,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'allow',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   })
   const externalRequests: string[] = []
   const consoleErrors: string[] = []
