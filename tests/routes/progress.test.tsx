@@ -111,4 +111,21 @@ describe('/progress', () => {
     await user.click(screen.getByRole('button', { name: 'Save check-in (blind)' }))
     expect(screen.getByRole('heading', { name: 'What changed' })).toHaveFocus()
   })
+
+  it('marks directions only from three check-ins on', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 0 } })
+    const s = useAppStore.getState()
+    s.saveCheckIn(new Date(2026, 10, 2, 9))
+    const { unmount } = await renderApp('/progress')
+    expect(screen.getByText(/Directions and forecasts appear from 3 check-ins on: you have 1/)).toBeInTheDocument()
+    unmount()
+    s.rateCompetency(first!.id, 1)
+    s.saveCheckIn(new Date(2026, 10, 9, 9))
+    s.rateCompetency(first!.id, 2)
+    s.saveCheckIn(new Date(2026, 10, 16, 9))
+    await renderApp('/progress')
+    const row = screen.getByText(first!.name, { selector: 'li > span' }).closest('li')!
+    expect(row).toHaveTextContent('rising')
+    expect(row).toHaveTextContent(/At this pace, Senior PM's bar \(\d\) around .+ \(from 3 check-ins over 2 weeks\)/)
+  })
 })

@@ -22,7 +22,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
           <label htmlFor={`${id}-current`}>Current role</label>
           <select id={`${id}-current`} value={currentLevelId ?? ''} onChange={(e) => setCurrentLevel(e.target.value)}>
             <option value="" disabled>
-              Choose your current role…
+              Choose a role…
             </option>
             {levels.map((level) => (
               <option key={level.id} value={level.id}>
@@ -40,7 +40,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             aria-describedby={`${id}-target-hint`}
           >
             <option value="" disabled>
-              Choose the role you aim for…
+              Choose a role…
             </option>
             {levels.map((level) => (
               <option key={level.id} value={level.id}>

@@ -3,7 +3,7 @@ import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { formatLocalDate } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
-import { competencyForecast } from '../../domain/forecast'
+import { MIN_FORECAST_POINTS, competencyForecast } from '../../domain/forecast'
 import { rankGaps } from '../../domain/gaps'
 import { competencyDirections } from '../../domain/trends'
 import { forecastSentence } from './forecast-sentence'
@@ -59,24 +59,31 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Competencies over time</h2>
       <h3 className={styles.subhead}>Direction over recent check-ins</h3>
-      <ul className={styles.directions}>
-        {competencies.map((c) => {
-          const gap = gapHolders.find((g) => g.competency.id === c.id)
-          return (
-            <li key={c.id}>
-              <span className={styles.directionName}>{c.name}</span>
-              <span className={styles.badge} data-direction={directions[c.id]}>
-                {directions[c.id]}
-              </span>
-              {gap && (
-                <span className={styles.eta}>
-                  {forecastSentence(competencyForecast(checkIns, c, target.id), `${target.shortTitle}'s bar (${gap.expected})`)}
+      {checkIns.length < MIN_FORECAST_POINTS ? (
+        <p className="muted">
+          Directions and forecasts appear from {MIN_FORECAST_POINTS} check-ins on: you have {checkIns.length}. Two
+          points always make a line, which proves nothing.
+        </p>
+      ) : (
+        <ul className={styles.directions}>
+          {competencies.map((c) => {
+            const gap = gapHolders.find((g) => g.competency.id === c.id)
+            return (
+              <li key={c.id}>
+                <span className={styles.directionName}>{c.name}</span>
+                <span className={styles.badge} data-direction={directions[c.id]}>
+                  {directions[c.id]}
                 </span>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+                {gap && (
+                  <span className={styles.eta}>
+                    {forecastSentence(competencyForecast(checkIns, c, target.id), `${target.shortTitle}'s bar (${gap.expected})`)}
+                  </span>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      )}
       <fieldset className="choices">
         <legend>Trend lines (up to {MAX_TREND_LINES})</legend>
         <div className="choices-options">
