@@ -17,6 +17,16 @@ describe('/', () => {
     expect(screen.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '/assess')
   })
 
+  it("shows the target role's facts once a target is chosen", async () => {
+    const { user } = await renderApp('/')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'spm')
+    const facts = screen.getByRole('region', { name: 'Group PM / Product Lead: the role' })
+    expect(facts).toHaveTextContent('8–12 years')
+    expect(facts).toHaveTextContent('$350,000 – $500,000+')
+    expect(facts).toHaveTextContent('Managing a team of PMs')
+    expect(facts).toHaveTextContent('People management and multi-product strategy')
+  })
+
   it('shows readiness, the top three gaps and a small radar once rated', async () => {
     givenProfile({
       profile: { currentLevelId: 'apm', targetLevelId: 'pm', aiTrack: false },

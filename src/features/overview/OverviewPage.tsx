@@ -26,7 +26,7 @@ export function OverviewPage() {
   if (!started) {
     return (
       <Welcome>
-        <RoleSelectors showFacts={false} />
+        <RoleSelectors />
         <div className={styles.start}>
           <Link to="/assess" className="button">
             Rate yourself
@@ -50,7 +50,7 @@ export function OverviewPage() {
             <h2 id={`${id}-roles`}>Your roles</h2>
             <Link to="/ladder">See the ladder</Link>
           </div>
-          <RoleSelectors showFacts={false} />
+          <RoleSelectors />
         </section>
         <section className={`card ${styles.readiness}`} aria-label="Readiness">
           <ReadinessMeter
