@@ -3,22 +3,14 @@ import fc from 'fast-check'
 import type { CheckIn } from './check-in'
 import type { Ratings } from './framework-schema'
 import { bigSwings, changesBetween, checkInAt, newestFirst, summariseChange, upsertCheckIn } from './check-ins'
-import { isoWeekKey } from './dates'
 import { TINY_CORE } from './testing/tiny-framework'
+import { testCheckIn } from './testing/check-in'
 
 const ids = TINY_CORE.map((c) => c.id)
 const nameOf = (id: string) => TINY_CORE.find((c) => c.id === id)?.name ?? id
 
-/** A check-in on a local date; week derived as the app derives it. */
-const checkIn = (date: string, ratings: Ratings = {}, notes: Readonly<Record<string, string>> = {}): CheckIn => ({
-  week: isoWeekKey(date),
-  date,
-  savedAt: `${date}T12:00:00.000Z`,
-  ratings,
-  notes,
-  currentLevelId: 'junior',
-  targetLevelId: 'mid',
-})
+const checkIn = (date: string, ratings: Ratings = {}, notes: Readonly<Record<string, string>> = {}): CheckIn =>
+  testCheckIn(date, ratings, { notes })
 
 describe('checkInAt', () => {
   it('dates a save by the local calendar and its ISO week, and copies the ratings', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { CheckIn } from './check-in'
 import type { Ratings } from './framework-schema'
 import { addDays, daysBetween, isoWeekKey } from './dates'
 import { MAX_ETA_WEEKS, competencyForecast, forecastReach, readinessForecast } from './forecast'
 import { TINY_CORE } from './testing/tiny-framework'
+import { testCheckIn } from './testing/check-in'
 
 /** One value a week from the given Monday. */
 const weekly = (start: string, values: number[]) => values.map((value, i) => ({ date: addDays(start, 7 * i), value }))
@@ -124,15 +124,7 @@ describe('forecastReach', () => {
   })
 })
 
-const checkIn = (date: string, ratings: Ratings): CheckIn => ({
-  week: isoWeekKey(date),
-  date,
-  savedAt: `${date}T12:00:00.000Z`,
-  ratings,
-  notes: {},
-  currentLevelId: 'junior',
-  targetLevelId: 'mid',
-})
+const checkIn = (date: string, ratings: Ratings) => testCheckIn(date, ratings)
 
 describe('readinessForecast and competencyForecast', () => {
   // strategy rises one step every two weeks; delivery already at 4

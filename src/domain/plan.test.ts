@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { CheckIn } from './check-in'
 import { rankGaps } from './gaps'
 import {
   actionOutcome,
@@ -13,6 +12,7 @@ import {
   type Action,
 } from './plan'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
+import { testCheckIn } from './testing/check-in'
 
 const action = (id: string, patch: Partial<Action> = {}): Action => ({
   id,
@@ -27,15 +27,8 @@ const action = (id: string, patch: Partial<Action> = {}): Action => ({
   ...patch,
 })
 
-const checkIn = (date: string, delivery: number | undefined): CheckIn => ({
-  week: `x-${date}`,
-  date,
-  savedAt: `${date}T10:00:00.000Z`,
-  ratings: delivery === undefined ? {} : { delivery },
-  notes: {},
-  currentLevelId: null,
-  targetLevelId: null,
-})
+const checkIn = (date: string, delivery: number | undefined) =>
+  testCheckIn(date, delivery === undefined ? {} : { delivery })
 
 describe('focus', () => {
   it('proposes the three largest gaps', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { CheckIn } from './check-in'
 import type { Ratings } from './framework-schema'
-import { isoWeekKey } from './dates'
 import { competencyDirections, competencySeries, linearTrend, readinessSeries, toWeekPoints, trendOf } from './trends'
 import { TINY_CORE } from './testing/tiny-framework'
+import { testCheckIn } from './testing/check-in'
 
-const checkIn = (date: string, ratings: Ratings, targetLevelId = 'mid'): CheckIn => ({
-  week: isoWeekKey(date),
-  date,
-  savedAt: `${date}T12:00:00.000Z`,
-  ratings,
-  notes: {},
-  currentLevelId: 'junior',
-  targetLevelId,
-})
+const checkIn = (date: string, ratings: Ratings, targetLevelId = 'mid') => testCheckIn(date, ratings, { targetLevelId })
 
 describe('linearTrend', () => {
   it('recovers slope and intercept of an exact line', () => {

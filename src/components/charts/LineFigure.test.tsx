@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { defaultYTicks, LineFigure, sameLineProps, type LineRow, type LineSeries } from './LineFigure'
+import { bodyRows } from './test-helpers'
 
 const rows: LineRow[] = [
   { label: '2025-01-06', values: { readiness: 40, strategy: 1 } },
@@ -30,13 +31,6 @@ function renderFigure(overrides: Partial<Parameters<typeof LineFigure>[0]> = {})
   )
 }
 
-/** Cell texts of each body row, header cell first. */
-function bodyRows(table: HTMLElement): string[][] {
-  const [, body] = within(table).getAllByRole('rowgroup')
-  return within(body as HTMLElement)
-    .getAllByRole('row')
-    .map((row) => Array.from(row.children, (cell) => cell.textContent ?? ''))
-}
 
 /** Waits for the lazily loaded chart to draw `count` lines. */
 async function waitForLines(container: HTMLElement, count: number): Promise<Element[]> {

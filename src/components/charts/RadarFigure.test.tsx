@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import { RadarFigure } from './RadarFigure'
 import type { RadarRow } from '../../domain/radar'
+import { bodyRows } from './test-helpers'
 
 const rows: RadarRow[] = [
   { competencyId: 'strategy', axis: 'Strategy and vision', you: 2, target: 3, current: 2 },
@@ -27,13 +28,6 @@ function renderFigure(overrides: Partial<Parameters<typeof RadarFigure>[0]> = {}
   )
 }
 
-/** Cell texts of each body row, header cell first. */
-function bodyRows(table: HTMLElement): string[][] {
-  const [, body] = within(table).getAllByRole('rowgroup')
-  return within(body as HTMLElement)
-    .getAllByRole('row')
-    .map((row) => Array.from(row.children, (cell) => cell.textContent ?? ''))
-}
 
 describe('RadarFigure', () => {
   it('is a figure named by its caption', () => {
