@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, daysBetween, formatLocalDate, isoWeekKey, localDateString, weeksBetween } from './dates'
+import { addDays, daysBetween, formatLocalDate, isIsoWeek, isoWeekKey, localDateString, weeksBetween } from './dates'
 
 /** Any calendar date from 1990 to 2100, as "YYYY-MM-DD". */
 const anyDate = fc
@@ -167,6 +167,27 @@ describe('formatLocalDate', () => {
         const [y, m, d] = date.split('-').map(Number) as [number, number, number]
         expect(formatLocalDate(date, 'en-US')).toBe(`${months[m - 1]} ${d}, ${y}`)
       }),
+    )
+  })
+})
+
+describe('isIsoWeek', () => {
+  it.each([
+    ['2026-W01', true],
+    ['2026-W53', true],
+    ['2020-W53', true],
+    ['2027-W53', false],
+    ['2026-W00', false],
+    ['2026-W60', false],
+    ['2026-W5', false],
+    ['next week', false],
+  ])('%s → %s', (text, ok) => {
+    expect(isIsoWeek(text)).toBe(ok)
+  })
+
+  it('accepts every week isoWeekKey can produce', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), (n) => isIsoWeek(isoWeekKey(addDays('1990-01-01', n)))),
     )
   })
 })

@@ -57,6 +57,18 @@ export function isoWeekKey(localDate: string): string {
 }
 
 /**
+ * Whether a text is an ISO week that exists: "2026-W53" yes (2026 has 53 weeks), "2027-W53" and
+ * "2026-W00" no. The check every stored or typed week goes through.
+ */
+export function isIsoWeek(text: string): boolean {
+  const match = /^(\d{4})-W(\d{2})$/.exec(text)
+  if (!match) return false
+  const week = Number(match[2])
+  // A year has week 53 exactly when its 28 December (always in the last week) falls in week 53.
+  return week >= 1 && week <= Number(isoWeekKey(`${match[1]}-12-28`).slice(6))
+}
+
+/**
  * Whole calendar days from local date a to local date b (negative when b is earlier).
  * Rule: counted on UTC midnights, so a daylight-saving change (a 23- or 25-hour day) still counts as one day.
  */

@@ -8,7 +8,7 @@ import type { Gap } from './gaps'
  */
 
 export type ActionStatus = 'planned' | 'doing' | 'done'
-export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'doing', 'done']
+export const ACTION_STATUSES = ['planned', 'doing', 'done'] as const satisfies readonly ActionStatus[]
 
 export interface Action {
   id: string

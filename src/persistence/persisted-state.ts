@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { isIsoWeek } from '../domain/dates'
+import { ACTION_STATUSES } from '../domain/plan'
 
 // The built app runs under a CSP without 'unsafe-eval'; zod's compiled parsers would probe
 // `new Function` and the browser would report a violation. Interpreted parsing is fast enough here.
@@ -27,7 +29,7 @@ export const persistedV1 = z.object({
 
 export type PersistedV1 = z.infer<typeof persistedV1>
 
-const isoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'an ISO week such as 2026-W48')
+const isoWeek = z.string().refine(isIsoWeek, 'an ISO week that exists, such as 2026-W48')
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-23')
 
 /** Version 2 adds weekly check-ins: dated snapshots of every rating and note. */
@@ -55,7 +57,7 @@ export const actionSchema = z.object({
   id: z.string().min(1),
   competencyId: z.string().min(1),
   title: z.string().trim().min(1).max(200),
-  status: z.enum(['planned', 'doing', 'done']),
+  status: z.enum(ACTION_STATUSES),
   targetWeek: isoWeek.nullable(),
   expectedEffect: z.object({ from: ratingValue, to: ratingValue }).nullable(),
   startedOn: localDate.nullable(),

@@ -49,4 +49,26 @@ describe('safe storage', () => {
     expect(problems).toEqual([{ kind: 'quota' }, null])
     spy.mockRestore()
   })
+
+  it('unlocks when the data becomes readable again (another tab started afresh)', () => {
+    const { safe, problems } = setup('{broken')
+    expect(safe.storage.getItem('k')).toBeNull()
+    expect(safe.isLocked()).toBe(true)
+    localStorage.setItem('k', JSON.stringify({ state: EMPTY_STATE, version: SCHEMA_VERSION }))
+    expect(safe.storage.getItem('k')).toEqual({ state: EMPTY_STATE, version: SCHEMA_VERSION })
+    expect(safe.isLocked()).toBe(false)
+    expect(problems.at(-1)).toBeNull()
+  })
+
+  it('says a failed write left changes unsaved until a write succeeds', () => {
+    const { safe } = setup()
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: 1 })
+    expect(safe.hasUnsavedChanges()).toBe(true)
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: 1 })
+    expect(safe.hasUnsavedChanges()).toBe(false)
+    spy.mockRestore()
+  })
 })

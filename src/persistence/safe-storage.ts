@@ -50,6 +50,11 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     const version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
     const result = migratePersisted(parsed.state, version)
     if (!result.ok) return refuse(result.reason)
+    if (locked) {
+      // Readable again (another tab started afresh, or repaired it): nothing is at risk any more.
+      locked = false
+      onProblem(null)
+    }
     return { state: result.state, version: SCHEMA_VERSION }
   }
 
@@ -83,6 +88,8 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     /** Reads what another tab (or an earlier session) saved, migrated; null when nothing usable. */
     read,
     isLocked: () => locked,
+    /** A write failed (full quota): the screen holds changes that storage does not, so do not read over them. */
+    hasUnsavedChanges: () => quotaHit,
     /** The user chose to start afresh: writing may overwrite the unreadable data from now on. */
     unlock() {
       locked = false

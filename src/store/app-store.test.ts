@@ -36,7 +36,9 @@ describe('app store', () => {
   it('drops an emptied note', () => {
     const s = useAppStore.getState()
     s.setNote('communication', 'x')
-    s.setNote('communication', '  ')
+    s.setNote('communication', ' ')
+    expect(useAppStore.getState().notes).toEqual({ communication: ' ' })
+    s.setNote('communication', '')
     expect(useAppStore.getState().notes).toEqual({})
   })
 

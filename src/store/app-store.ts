@@ -48,7 +48,8 @@ export const useAppStore = create<AppState>()(
       setNote: (competencyId, note) =>
         set((s) => {
           const notes = { ...s.notes }
-          if (note.trim() === '') delete notes[competencyId]
+          // Only an empty note is dropped: typing may begin with a space or a new line.
+          if (note === '') delete notes[competencyId]
           else notes[competencyId] = note
           return { notes }
         }),
@@ -79,12 +80,16 @@ export const useAppStore = create<AppState>()(
 
 /** Keeps every open tab in step: another tab's save is read back in here, without a reload. */
 export function syncAcrossTabs(): () => void {
+  // After a failed write the screen is ahead of storage: reading back would throw those changes away.
+  const readBack = () => {
+    if (!safe.hasUnsavedChanges()) void useAppStore.persist.rehydrate()
+  }
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) void useAppStore.persist.rehydrate()
+    if (event.key === STORAGE_KEY || event.key === null) readBack()
   }
   // A frozen background tab may miss events: read again when it comes back into view.
   const onVisible = () => {
-    if (document.visibilityState === 'visible') void useAppStore.persist.rehydrate()
+    if (document.visibilityState === 'visible') readBack()
   }
   window.addEventListener('storage', onStorage)
   document.addEventListener('visibilitychange', onVisible)

@@ -40,6 +40,11 @@ describe('storage', () => {
     await expect.poll(() => group.getByRole('radio').nth(3).isChecked()).toBe(true)
     const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.ratings, STORAGE_KEY)
     expect(await stored()).toEqual({})
+    // Coming back to the tab (or another tab saving) must not read the older stored state over the screen.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await page.evaluate(() => window.dispatchEvent(new StorageEvent('storage', { key: 'trajectory' })))
+    await page.waitForTimeout(100)
+    expect(await group.getByRole('radio').nth(3).isChecked()).toBe(true)
 
     // Room again: the next change saves everything, the earlier change included, and the alert goes.
     await page.evaluate(() => {

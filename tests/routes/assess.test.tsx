@@ -66,8 +66,16 @@ describe('/assess', () => {
   it('saves an evidence note per competency', async () => {
     const { user } = await renderApp('/assess')
     const competency = CORE_COMPETENCIES[0]
-    await user.type(screen.getByLabelText(`What I did that shows it (${competency.name})`), 'Wrote the H1 strategy')
+    const box = screen.getByLabelText(`What I did that shows it (${competency.name})`)
+    await user.click(within(box.closest('details')!).getByText('Add evidence'))
+    expect(box.closest('details')).toHaveAttribute('open')
+    await user.type(box, 'Wrote the H1 strategy')
     expect(useAppStore.getState().notes[competency.id]).toBe('Wrote the H1 strategy')
+    // Clearing the note keeps the box open and focused, ready for the next words.
+    await user.clear(box)
+    expect(box).toHaveFocus()
+    expect(box.closest('details')).toHaveAttribute('open')
+    expect(useAppStore.getState().notes[competency.id]).toBeUndefined()
   })
 
   it('shows saved ratings as checked', async () => {

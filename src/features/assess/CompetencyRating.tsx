@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { RatingScale, type ScaleMark } from '../../components/RatingScale'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { expectationOf } from '../../domain/ratings'
@@ -19,6 +19,8 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
   const note = useAppStore((s) => s.notes[competency.id] ?? '')
   const rateCompetency = useAppStore((s) => s.rateCompetency)
   const setNote = useAppStore((s) => s.setNote)
+  // Open at first when there is a note; after that the user opens and closes it (clearing the note must not hide the box).
+  const [openAtFirst] = useState(note !== '')
 
   const marks: ScaleMark[] = []
   if (current) marks.push({ kind: 'current', value: expectationOf(competency, current.id), label: `${current.shortTitle} bar` })
@@ -33,7 +35,7 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
         onChange={(v) => rateCompetency(competency.id, v)}
         marks={marks}
       />
-      <details className={styles.evidence} open={note !== '' || undefined}>
+      <details className={styles.evidence} open={openAtFirst || undefined}>
         <summary>{note ? 'Evidence note' : 'Add evidence'}</summary>
         <label htmlFor={`${id}-note`}>
           What I did that shows it<span className="visually-hidden"> ({competency.name})</span>

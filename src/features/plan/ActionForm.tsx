@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Competency } from '../../domain/framework-schema'
+import { isIsoWeek } from '../../domain/dates'
 import type { Action } from '../../domain/plan'
 import styles from './PlanPage.module.css'
 
@@ -36,8 +37,8 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
     if ((from === '') !== (to === '')) return setError('An expected effect needs both ratings, from and to, or neither.')
     if (from !== '' && Number(to) <= Number(from))
       return setError('An action should raise the rating: choose a "to" above the "from".')
-    if (targetWeek !== '' && !/^\d{4}-W\d{2}$/.test(targetWeek))
-      return setError('Target week looks like 2026-W50 (year, then week number).')
+    if (targetWeek !== '' && !isIsoWeek(targetWeek))
+      return setError('Target week looks like 2026-W50: a year, then a week number that year has (01 to 52 or 53).')
     setError('')
     onSubmit({
       title: title.trim(),
