@@ -15,6 +15,7 @@ describe('gapFor', () => {
     expect(gap.expected).toBe(expected)
     expect(gap.size).toBe(size)
     expect(gap.rating).toBe(rating ?? 0)
+    expect(gap.rated).toBe(rating !== undefined)
   })
 })
 

@@ -3,7 +3,10 @@ import { expectationOf, ratingOf } from './ratings'
 
 export interface Gap {
   competency: Competency
+  /** The rating as figures count it: unrated is 0. */
   rating: number
+  /** False when the user has not rated it: screens say "not rated", not 0. */
+  rated: boolean
   expected: number
   /** Expected minus rating, never below 0. */
   size: number
@@ -13,7 +16,7 @@ export interface Gap {
 export function gapFor(competency: Competency, ratings: Ratings, levelId: string): Gap {
   const rating = ratingOf(ratings, competency.id)
   const expected = expectationOf(competency, levelId)
-  return { competency, rating, expected, size: Math.max(0, expected - rating) }
+  return { competency, rating, rated: ratings[competency.id] !== undefined, expected, size: Math.max(0, expected - rating) }
 }
 
 /**

@@ -11,6 +11,7 @@ export interface CheckInsSlice {
   applyRatings: (ratings: Readonly<Record<string, number>>) => void
   /** Removes a week's check-in and hands it back, so the screen can offer to undo. */
   deleteCheckIn: (week: string) => CheckIn | undefined
+  /** Puts a deleted check-in back, unless its week has been saved again since. */
   restoreCheckIn: (checkIn: CheckIn) => void
 }
 
@@ -32,5 +33,9 @@ export const createCheckInsSlice: StateCreator<AppState, [['zustand/persist', un
     if (removed) set((s) => ({ checkIns: s.checkIns.filter((c) => c.week !== week) }))
     return removed
   },
-  restoreCheckIn: (checkIn) => set((s) => ({ checkIns: upsertCheckIn(s.checkIns, checkIn).checkIns })),
+  restoreCheckIn: (checkIn) =>
+    set((s) =>
+      // A newer save of the same week wins over the undo: never overwrite it with the older snapshot.
+      s.checkIns.some((c) => c.week === checkIn.week) ? s : { checkIns: upsertCheckIn(s.checkIns, checkIn).checkIns },
+    ),
 })

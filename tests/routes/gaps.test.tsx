@@ -86,4 +86,18 @@ describe('/gaps', () => {
     await renderApp('/gaps')
     expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(0)
   })
+
+  it('says "not rated" for an unrated gap, never "you 0"', async () => {
+    const unrated = CORE_COMPETENCIES[0]!
+    givenProfile({
+      profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false },
+      ratings: Object.fromEntries(Object.entries(ratings).filter(([id]) => id !== unrated.id)),
+    })
+    await renderApp('/gaps')
+    const item = within(screen.getByRole('list', { name: 'Ranked gaps' }))
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.includes(unrated.name))!
+    expect(item).toHaveTextContent(`Not rated yet · Senior PM expects ${unrated.expectations.spm}`)
+    expect(screen.getByText(`${unrated.name} holds you back most: you have not rated it yet, and Senior PM expects ${unrated.expectations.spm}.`)).toBeInTheDocument()
+  })
 })

@@ -128,4 +128,26 @@ describe('/progress', () => {
     expect(row).toHaveTextContent('rising')
     expect(row).toHaveTextContent(/At this pace, Senior PM's bar \(\d\) around .+ \(from 3 check-ins over 2 weeks\)/)
   })
+
+  it('never lets Undo overwrite a newer save of the same week', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 1 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    await user.click(screen.getByRole('button', { name: 'Delete the check-in of 2026-11-23' }))
+    await user.click(screen.getByRole('button', { name: 'Confirm delete' }))
+    useAppStore.getState().rateCompetency(first!.id, 4)
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    // The week has a newer snapshot now: Undo is no longer offered, and the store refuses it too.
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    useAppStore.getState().restoreCheckIn({ ...useAppStore.getState().checkIns[0]!, ratings: { [first!.id]: 1 } })
+    expect(useAppStore.getState().checkIns[0]!.ratings[first!.id]).toBe(4)
+  })
+
+  it('leaves readiness out of the history while no target is chosen', async () => {
+    givenProfile({ profile: { ...profile, targetLevelId: null }, ratings: { [first!.id]: 1 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: /^Save check-in/ }))
+    const headers = within(screen.getByRole('table', { name: 'Check-in history' })).getAllByRole('columnheader')
+    expect(headers.map((h) => h.textContent)).toEqual(['Date', 'Week', 'What changed', 'Actions'])
+  })
 })

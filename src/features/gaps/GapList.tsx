@@ -21,7 +21,7 @@ export function GapList({ gaps, targetShortTitle, max, label }: Props) {
           <div className={styles.head}>
             <span className={styles.name}>{gap.competency.name}</span>
             <span className={styles.numbers}>
-              You {gap.rating} · {targetShortTitle} expects {gap.expected} ·{' '}
+              {gap.rated ? `You ${gap.rating}` : 'Not rated yet'} · {targetShortTitle} expects {gap.expected} ·{' '}
               <span className={styles.size}>
                 {gap.size} {gap.size === 1 ? 'step' : 'steps'} to go
               </span>

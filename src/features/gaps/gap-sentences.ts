@@ -11,6 +11,6 @@ export function levelFitSentence(a: Assessment): string {
 export function biggestGapSentence(a: Assessment): string {
   const top = a.gaps[0]
   if (!top) return `Nothing holds you back: you meet every bar of ${a.target.title}.`
-  const rated = top.rating === 0 ? 'rate yourself 0 (not yet)' : `rate yourself ${top.rating}`
-  return `${top.competency.name} holds you back most: you ${rated}, and ${a.target.shortTitle} expects ${top.expected}.`
+  const you = top.rated ? `you rate yourself ${top.rating}` : 'you have not rated it yet'
+  return `${top.competency.name} holds you back most: ${you}, and ${a.target.shortTitle} expects ${top.expected}.`
 }

@@ -59,7 +59,7 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
                     />
                     {g.competency.name}
                     <span className={styles.gapSize}>
-                      {g.rating} → {g.expected}
+                      {g.rated ? g.rating : 'not rated'} → {g.expected}
                     </span>
                   </label>
                 )

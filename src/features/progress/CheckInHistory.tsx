@@ -4,7 +4,7 @@ import type { CheckIn } from '../../domain/check-in'
 import { changesBetween, summariseChange } from '../../domain/check-ins'
 import { localDateString } from '../../domain/dates'
 import { readiness } from '../../domain/readiness'
-import type { Competency } from '../../domain/framework-schema'
+import type { Competency, Level } from '../../domain/framework-schema'
 import { useAppStore } from '../../store/app-store'
 import { shortWeek } from './this-week'
 import styles from './ProgressPage.module.css'
@@ -12,20 +12,20 @@ import styles from './ProgressPage.module.css'
 interface Props {
   checkIns: readonly CheckIn[]
   competencies: readonly Competency[]
-  targetLevelId: string
-  targetShortTitle: string
+  /** Readiness is shown against today's target; without one, the column is left out. */
+  target: Pick<Level, 'id' | 'shortTitle'> | null
 }
 
 interface Row {
   checkIn: CheckIn
   /** The latest save's date in the user's time zone now (UI-CONTRACT: YYYY-MM-DD). */
   date: string
-  readiness: number
+  readiness: number | null
   changed: string
 }
 
 /** "Check-in history": newest first, readiness against today's target, what changed; delete with undo. */
-export function CheckInHistory({ checkIns, competencies, targetLevelId, targetShortTitle }: Props) {
+export function CheckInHistory({ checkIns, competencies, target }: Props) {
   const id = useId()
   const deleteCheckIn = useAppStore((s) => s.deleteCheckIn)
   const restoreCheckIn = useAppStore((s) => s.restoreCheckIn)
@@ -45,18 +45,18 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
       .map((checkIn, i) => ({
         checkIn,
         date: localDateString(new Date(checkIn.savedAt)),
-        readiness: readiness(competencies, checkIn.ratings, targetLevelId),
+        readiness: target ? readiness(competencies, checkIn.ratings, target.id) : null,
         changed:
           i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
       }))
       .reverse()
-  }, [checkIns, competencies, targetLevelId])
+  }, [checkIns, competencies, target])
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Check-in history</h2>
       <p role="status" className={styles.status}>
-        {deleted && (
+        {deleted && !checkIns.some((c) => c.week === deleted.week) && (
           <>
             Deleted the check-in of {localDateString(new Date(deleted.savedAt))}.{' '}
             <button
@@ -84,7 +84,7 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Week</th>
-                <th scope="col">Readiness for {targetShortTitle}</th>
+                {target && <th scope="col">Readiness for {target.shortTitle}</th>}
                 <th scope="col">What changed</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -96,7 +96,7 @@ export function CheckInHistory({ checkIns, competencies, targetLevelId, targetSh
                 <tr key={row.checkIn.week}>
                   <td className={styles.nowrap}>{row.date}</td>
                   <td>{shortWeek(row.checkIn.week)}</td>
-                  <td className={styles.number}>{row.readiness}%</td>
+                  {row.readiness !== null && <td className={styles.number}>{row.readiness}%</td>}
                   <td>{row.changed}</td>
                   <td className={styles.nowrap}>
                     {confirming === row.checkIn.week ? (

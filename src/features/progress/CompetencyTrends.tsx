@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
-import { formatLocalDate } from '../../domain/dates'
+import { formatLocalDate, localDateString } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { MIN_FORECAST_POINTS, competencyForecast } from '../../domain/forecast'
 import { rankGaps } from '../../domain/gaps'
+import { proposeFocus } from '../../domain/plan'
 import { competencyDirections } from '../../domain/trends'
 import { forecastSentence } from './forecast-sentence'
 import styles from './ProgressPage.module.css'
@@ -23,22 +24,21 @@ interface Props {
 export function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]
-  // By default, the largest gaps in the latest check-in: the lines worth watching.
-  const defaultChosen = useMemo(
-    () => (latest ? rankGaps(competencies, latest.ratings, target.id) : []).slice(0, 3).map((g) => g.competency.id),
-    [latest, competencies, target.id],
-  )
-  const [picked, setPicked] = useState<string[] | null>(null)
-  const chosen = (picked ?? defaultChosen).filter((cid) => competencies.some((c) => c.id === cid))
-
-  const directions = useMemo(
-    () => competencyDirections(checkIns, competencies.map((c) => c.id)),
-    [checkIns, competencies],
-  )
   const gapHolders = useMemo(
     () => (latest ? rankGaps(competencies, latest.ratings, target.id) : []),
     [latest, competencies, target.id],
   )
+  const [picked, setPicked] = useState<string[] | null>(null)
+  // By default, the largest gaps in the latest check-in: the lines worth watching.
+  const chosen = useMemo(
+    () => (picked ?? proposeFocus(gapHolders)).filter((cid) => competencies.some((c) => c.id === cid)),
+    [picked, gapHolders, competencies],
+  )
+  const directions = useMemo(
+    () => competencyDirections(checkIns, competencies.map((c) => c.id)),
+    [checkIns, competencies],
+  )
+  const today = localDateString(new Date())
   const series = useMemo<LineSeries[]>(
     () => chosen.map((cid) => ({ key: cid, name: competencies.find((c) => c.id === cid)?.name ?? cid })),
     [chosen, competencies],
@@ -76,7 +76,11 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
                 </span>
                 {gap && (
                   <span className={styles.eta}>
-                    {forecastSentence(competencyForecast(checkIns, c, target.id), `${target.shortTitle}'s bar (${gap.expected})`)}
+                    {forecastSentence(
+                      competencyForecast(checkIns, c, target.id),
+                      `${target.shortTitle}'s bar (${gap.expected})`,
+                      today,
+                    )}
                   </span>
                 )}
               </li>

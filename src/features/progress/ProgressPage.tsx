@@ -48,8 +48,7 @@ export function ProgressPage() {
       <CheckInHistory
         checkIns={checkIns}
         competencies={competencies}
-        targetLevelId={target?.id ?? framework.levels[0]!.id}
-        targetShortTitle={target?.shortTitle ?? framework.levels[0]!.shortTitle}
+        target={target ?? null}
       />
     </>
   )

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
-import { formatLocalDate } from '../../domain/dates'
+import { formatLocalDate, localDateString } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast } from '../../domain/forecast'
 import { readinessSeries } from '../../domain/trends'
@@ -43,7 +43,7 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>
-        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`)}
+        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`, localDateString(new Date()))}
       </p>
     </section>
   )
