@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react'
-import { Link } from '@tanstack/react-router'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Link, useRouterState } from '@tanstack/react-router'
 import { syncAcrossTabs } from '../store/app-store'
 import { StorageAlert } from './StorageAlert'
 import styles from './AppShell.module.css'
@@ -16,6 +16,16 @@ const NAV_ITEMS = [
 
 export function AppShell({ children }: { children: ReactNode }) {
   useEffect(() => syncAcrossTabs(), [])
+  const main = useRef<HTMLElement>(null)
+  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const firstPath = useRef(pathname)
+  // A client-side page change is silent for a screen reader: move focus to the new page's content.
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = ''
+      main.current?.focus()
+    }
+  }, [pathname])
   return (
     <>
       <a className={styles.skip} href="#main">
@@ -40,7 +50,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main id="main" ref={main} className={styles.main} tabIndex={-1}>
         <StorageAlert />
         {children}
       </main>

@@ -54,13 +54,13 @@ export function upsertCheckIn(
 ): { checkIns: CheckIn[]; replaced: boolean } {
   const others = checkIns.filter((c) => c.week !== next.week)
   const replaced = others.length !== checkIns.length
-  const sorted = [...others, next].sort((a, b) => compareText(a.week, b.week) || compareText(a.date, b.date))
+  const sorted = [...others, next].sort(byWeekOldestFirst)
   return { checkIns: sorted, replaced }
 }
 
 /** The check-ins newest first (a new array), as the history table lists them. */
 export function newestFirst(checkIns: readonly CheckIn[]): CheckIn[] {
-  return [...checkIns].sort((a, b) => compareText(b.week, a.week) || compareText(b.date, a.date))
+  return [...checkIns].sort((a, b) => byWeekOldestFirst(b, a))
 }
 
 /**
@@ -128,6 +128,11 @@ function noteOf(snapshot: Snapshot, competencyId: string): string {
 }
 
 /** Plain code-unit order: week keys and ISO dates sort correctly as text, whatever the locale. */
+/** The order check-ins are kept in: by ISO week ("2026-W53" < "2027-W01" as text), then date. */
+export function byWeekOldestFirst(a: CheckIn, b: CheckIn): number {
+  return compareText(a.week, b.week) || compareText(a.date, b.date)
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

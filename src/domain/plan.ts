@@ -1,6 +1,7 @@
 import type { CheckIn } from './check-in'
 import type { Suggestion } from './framework-schema'
 import type { Gap } from './gaps'
+import { ratingOf } from './ratings'
 
 /**
  * The growth plan: actions tied to competencies, a focus of at most three competencies,
@@ -113,7 +114,7 @@ export function actionOutcome(action: Action, checkIns: readonly CheckIn[]): Out
   const before = checkIns.filter((c) => c.date <= started).at(-1)
   const latest = checkIns.at(-1)
   if (!before || !latest || before === latest) return null
-  const from = before.ratings[action.competencyId] ?? 0
-  const to = latest.ratings[action.competencyId] ?? 0
+  const from = ratingOf(before.ratings, action.competencyId)
+  const to = ratingOf(latest.ratings, action.competencyId)
   return { from, to, delta: to - from, fromDate: before.date, toDate: latest.date }
 }

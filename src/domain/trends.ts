@@ -1,4 +1,5 @@
 import type { CheckIn } from './check-in'
+import { byWeekOldestFirst } from './check-ins'
 import type { Competency } from './framework-schema'
 import { weeksBetween } from './dates'
 import { ratingOf } from './ratings'
@@ -124,5 +125,5 @@ export function competencyDirections(
 
 /** Check-ins oldest first without trusting the caller's order (a copy; upsertCheckIn already keeps it). */
 function oldestFirst(checkIns: readonly CheckIn[]): CheckIn[] {
-  return [...checkIns].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return [...checkIns].sort(byWeekOldestFirst)
 }

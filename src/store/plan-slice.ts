@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { localDateString } from '../domain/dates'
 import type { Suggestion } from '../domain/framework-schema'
-import { moveAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
+import { MAX_FOCUS, moveAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
 import type { AppState } from './app-store'
 
 export type NewAction = Pick<Action, 'competencyId' | 'title'> & Partial<Pick<Action, 'targetWeek' | 'expectedEffect'>>
@@ -80,6 +80,6 @@ export const createPlanSlice: StateCreator<AppState, [['zustand/persist', unknow
         return { actions }
       }),
     toggleFocus: (competencyId) => set((s) => ({ focus: toggleFocus(s.focus, competencyId) })),
-    setFocus: (competencyIds) => set({ focus: competencyIds.slice(0, 3) }),
+    setFocus: (competencyIds) => set({ focus: competencyIds.slice(0, MAX_FOCUS) }),
   }
 }

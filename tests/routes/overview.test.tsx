@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, LEVELS } from '../../src/domain/framework'
+import { readiness } from '../../src/domain/readiness'
 import { resetAppStore, useStorageHealth } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
 
@@ -15,6 +16,14 @@ describe('/', () => {
       expect(options.slice(1).map((o) => o.textContent)).toEqual(LEVELS.map((l) => l.title))
     }
     expect(screen.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '/assess')
+  })
+
+  it('shows readiness 0 as soon as a target is chosen, before anything is rated', async () => {
+    const { user } = await renderApp('/')
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'pm')
+    expect((screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }) as HTMLMeterElement).value).toBe(0)
+    expect(screen.getByRole('link', { name: 'Rate yourself' })).toBeInTheDocument()
   })
 
   it("shows the target role's facts once a target is chosen", async () => {
@@ -34,7 +43,9 @@ describe('/', () => {
     })
     await renderApp('/')
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument()
-    expect(screen.getByRole('meter', { name: /^Readiness for Product Manager/ })).toBeInTheDocument()
+    const meter = screen.getByRole('meter', { name: /^Readiness for Product Manager/ }) as HTMLMeterElement
+    expect(meter.value).toBe(readiness(CORE_COMPETENCIES, { [CORE_COMPETENCIES[0].id]: 1 }, 'pm'))
+    expect(meter.value).toBeGreaterThan(0)
     expect(within(screen.getByRole('list', { name: 'Top gaps' })).getAllByRole('listitem')).toHaveLength(3)
     expect(screen.getByRole('img', { name: /radar/i })).toBeInTheDocument()
   })

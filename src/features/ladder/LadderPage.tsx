@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
-import { PM_FRAMEWORK, PRODUCT_VS_PROJECT } from '../../domain/framework'
+import { PRODUCT_VS_PROJECT } from '../../domain/framework'
+import { useFramework } from '../../store/selectors'
 import { expectationRises, formatPay, formatYears } from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
 import type { Competency, Level } from '../../domain/framework-schema'
@@ -9,7 +10,7 @@ import styles from './LadderPage.module.css'
 /** /ladder: every level's facts, and what each level expects beyond the one below it. */
 export function LadderPage() {
   useDocumentTitle('Career ladder')
-  const framework = PM_FRAMEWORK
+  const framework = useFramework()
   const competencies = competenciesInPlay(framework, { aiTrack: false })
   return (
     <>

@@ -21,12 +21,23 @@ export function OverviewPage() {
   const competencies = useCompetencies()
   const ratings = useRatings()
   const assessment = useAssessment()
-  const started = assessment !== null && assessment.rated > 0
+  // Any rating at all, AI track included: a user who rated only that track has still started.
+  const started = assessment !== null && Object.keys(ratings).length > 0
 
   if (!started) {
     return (
       <Welcome>
         <RoleSelectors />
+        {assessment && (
+          <div className={styles.startReadiness}>
+            <ReadinessMeter
+              value={assessment.readiness}
+              targetTitle={assessment.target.title}
+              meetingBar={assessment.meetingBar}
+              total={assessment.total}
+            />
+          </div>
+        )}
         <div className={styles.start}>
           <Link to="/assess" className="button">
             Rate yourself
