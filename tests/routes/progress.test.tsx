@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
@@ -44,9 +44,11 @@ describe('/progress', () => {
     vi.setSystemTime(new Date(2026, 10, 30, 9, 30))
     useAppStore.getState().rateCompetency(first!.id, 2)
     useAppStore.getState().rateCompetency(second!.id, 3)
-    // A re-render reads the new week.
-    await user.click(screen.getByRole('button', { name: 'Start a blind check-in' }))
-    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    // An open tab notices the new week when it comes back into view: a fresh save, not an update.
+    expect(screen.getByRole('button', { name: /^Save check-in \(update this week's\)/ })).toBeInTheDocument()
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
     await user.click(screen.getByRole('button', { name: /^Save check-in$/ }))
 
     const rows = historyRows()

@@ -6,7 +6,7 @@ import { localDateString } from '../../domain/dates'
 import { readiness } from '../../domain/readiness'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { useAppStore } from '../../store/app-store'
-import { shortWeek } from './this-week'
+import { shortWeek } from './short-week'
 import styles from './ProgressPage.module.css'
 
 interface Props {

@@ -4,7 +4,9 @@ import type { CheckIn } from '../../domain/check-in'
 import { formatLocalDate } from '../../domain/dates'
 import { useAppStore } from '../../store/app-store'
 import { BlindCheckIn } from './BlindCheckIn'
-import { shortWeek, thisWeek } from './this-week'
+import { isoWeekKey } from '../../domain/dates'
+import { useToday } from '../../components/use-today'
+import { shortWeek } from './short-week'
 import styles from './ProgressPage.module.css'
 
 /** Saving this week's snapshot, openly or blind, and saying what the save did. */
@@ -16,7 +18,7 @@ export function CheckInPanel() {
   const [blind, setBlind] = useState(false)
   const section = useRef<HTMLElement>(null)
   const focusAfterRender = useFocusAfterRender()
-  const week = thisWeek()
+  const week = isoWeekKey(useToday())
   const existing = checkIns.find((c) => c.week === week)
 
   const announce = (replaced: boolean, checkIn: CheckIn) =>

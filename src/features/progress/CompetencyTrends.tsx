@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
-import { formatLocalDate, localDateString } from '../../domain/dates'
+import { useToday } from '../../components/use-today'
+import { formatLocalDate } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { MIN_FORECAST_POINTS, competencyForecast } from '../../domain/forecast'
 import { rankGaps } from '../../domain/gaps'
@@ -38,7 +39,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
     () => competencyDirections(checkIns, competencies.map((c) => c.id)),
     [checkIns, competencies],
   )
-  const today = localDateString(new Date())
+  const today = useToday()
   const series = useMemo<LineSeries[]>(
     () => chosen.map((cid) => ({ key: cid, name: competencies.find((c) => c.id === cid)?.name ?? cid })),
     [chosen, competencies],

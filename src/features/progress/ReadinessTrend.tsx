@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
-import { formatLocalDate, localDateString } from '../../domain/dates'
+import { useToday } from '../../components/use-today'
+import { formatLocalDate } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast } from '../../domain/forecast'
 import { readinessSeries } from '../../domain/trends'
@@ -27,6 +28,7 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       })),
     [checkIns, competencies, target.id],
   )
+  const today = useToday()
   const forecast = useMemo(() => readinessForecast(checkIns, competencies, target.id), [checkIns, competencies, target.id])
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
@@ -43,7 +45,7 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>
-        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`, localDateString(new Date()))}
+        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`, today)}
       </p>
     </section>
   )
