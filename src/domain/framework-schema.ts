@@ -38,6 +38,8 @@ export const areaSchema = z.object({
 export const competencySchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** For chart axes, where the full name would crowd its neighbours; the name is used without it. */
+  shortName: z.string().min(1).max(20).optional(),
   areaId: z.string().min(1),
   /** Optional tracks (e.g. "ai") are shown only when the user switches them on. */
   track: z.enum(['core', 'ai']),

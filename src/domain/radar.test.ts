@@ -7,9 +7,9 @@ describe('toRadarRows', () => {
   it('gives one row per competency with rating, target and current expectations', () => {
     const rows = toRadarRows(TINY_CORE, { delivery: 2 }, 'lead', 'junior')
     expect(rows).toEqual([
-      { competencyId: 'delivery', axis: 'Delivery', you: 2, target: 4, current: 2 },
-      { competencyId: 'strategy', axis: 'Strategy', you: null, target: 5, current: 1 },
-      { competencyId: 'insight', axis: 'Insight', you: null, target: 4, current: 1 },
+      { competencyId: 'delivery', axis: 'Delivery', name: 'Delivery', you: 2, target: 4, current: 2 },
+      { competencyId: 'strategy', axis: 'Strategy', name: 'Strategy', you: null, target: 5, current: 1 },
+      { competencyId: 'insight', axis: 'Insight', name: 'Insight', you: null, target: 4, current: 1 },
     ])
   })
 
@@ -51,5 +51,12 @@ describe('toComparisonRows', () => {
       ['strategy', 0, 2, 3],
       ['insight', 0, null, 3],
     ])
+  })
+})
+
+describe('axis labels', () => {
+  it('use the short name where there is one, and keep the full name for the table', () => {
+    const [row] = toRadarRows([{ ...TINY_CORE[0]!, name: 'Execution and delivery', shortName: 'Execution' }], {}, 'mid', null)
+    expect(row).toMatchObject({ axis: 'Execution', name: 'Execution and delivery' })
   })
 })

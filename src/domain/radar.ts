@@ -3,8 +3,10 @@ import { expectationOf } from './ratings'
 
 export interface RadarRow {
   competencyId: string
-  /** Axis label. */
+  /** Axis label: the short name where there is one. */
   axis: string
+  /** The full name, for the table of numbers. */
+  name: string
   /** The user's rating; null when unrated (drawn as 0, listed as "not rated"). */
   you: number | null
   target: number
@@ -20,7 +22,8 @@ export function toRadarRows(
 ): RadarRow[] {
   return competencies.map((c) => ({
     competencyId: c.id,
-    axis: c.name,
+    axis: c.shortName ?? c.name,
+    name: c.name,
     you: ratings[c.id] ?? null,
     target: expectationOf(c, targetLevelId),
     current: currentLevelId === null ? null : expectationOf(c, currentLevelId),
@@ -78,7 +81,8 @@ export function toComparisonRows(
 ): RadarRow[] {
   return competencies.map((c) => ({
     competencyId: c.id,
-    axis: c.name,
+    axis: c.shortName ?? c.name,
+    name: c.name,
     you: later[c.id] ?? null,
     target: expectationOf(c, targetLevelId),
     current: earlier[c.id] ?? 0,

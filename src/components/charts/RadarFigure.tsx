@@ -94,7 +94,7 @@ export function RadarFigure({
         <tbody>
           {rows.map((row) => (
             <tr key={row.competencyId}>
-              <th scope="row">{row.axis}</th>
+              <th scope="row">{row.name}</th>
               <td className={row.you === null ? shared.empty : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
               <td>{row.target}</td>
               {currentLabel !== null && <td>{row.current ?? 'None'}</td>}

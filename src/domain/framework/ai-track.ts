@@ -11,6 +11,7 @@ export const AI_COMPETENCIES = [
   {
     id: 'ml-fundamentals',
     name: 'ML fundamentals',
+    shortName: 'ML fundamentals',
     areaId: 'ai',
     track: 'ai',
     summary: 'Knowing how machine-learning models learn and fail, enough to frame problems for them.',
@@ -29,6 +30,7 @@ export const AI_COMPETENCIES = [
   {
     id: 'data-literacy-sql',
     name: 'Data literacy and SQL',
+    shortName: 'Data & SQL',
     areaId: 'ai',
     track: 'ai',
     summary: 'Querying and judging the data that products and models are built on.',
@@ -46,6 +48,7 @@ export const AI_COMPETENCIES = [
   {
     id: 'apis-systems-thinking',
     name: 'APIs and systems thinking',
+    shortName: 'APIs & systems',
     areaId: 'ai',
     track: 'ai',
     summary: 'Seeing how a model or feature fits the larger system and how others consume it through APIs.',
@@ -64,6 +67,7 @@ export const AI_COMPETENCIES = [
   {
     id: 'algorithmic-success',
     name: 'Defining algorithmic success',
+    shortName: 'Model metrics',
     areaId: 'ai',
     track: 'ai',
     summary: 'Defining what "good" means for a model and linking model metrics to value for users.',

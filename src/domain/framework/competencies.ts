@@ -31,6 +31,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'strategy-vision',
     name: 'Strategy and vision',
+    shortName: 'Strategy',
     areaId: 'strategy',
     track: 'core',
     summary: 'Deciding where the product should go and why, clearly enough that others can act on it.',
@@ -51,6 +52,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'roadmapping-prioritisation',
     name: 'Roadmapping and prioritisation',
+    shortName: 'Roadmapping',
     areaId: 'strategy',
     track: 'core',
     summary: 'Turning strategy into a sequenced plan and choosing what to build next, and what not to build.',
@@ -71,6 +73,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'execution-delivery',
     name: 'Execution and delivery',
+    shortName: 'Execution',
     areaId: 'execution',
     track: 'core',
     summary: 'Getting the right thing built and shipped: requirements, backlog, sprints and launches.',
@@ -91,6 +94,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'customer-insight',
     name: 'Customer insight',
+    shortName: 'Customer insight',
     areaId: 'customer-data',
     track: 'core',
     summary: 'Learning first-hand and continuously what customers need, and letting it change the product.',
@@ -111,6 +115,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'data-analytics',
     name: 'Data and analytics',
+    shortName: 'Data & analytics',
     areaId: 'customer-data',
     track: 'core',
     summary: 'Measuring what the product does and deciding from the numbers.',
@@ -131,6 +136,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'communication',
     name: 'Communication',
+    shortName: 'Communication',
     areaId: 'leadership',
     track: 'core',
     summary: 'Making requirements, plans and vision understood by the people who need them, in writing and in the room.',
@@ -150,6 +156,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'cross-functional-influence',
     name: 'Cross-functional influence',
+    shortName: 'Influence',
     areaId: 'leadership',
     track: 'core',
     summary: 'Bringing engineering, design, marketing and sales behind a direction without being their manager.',
@@ -170,6 +177,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'people-leadership',
     name: 'People leadership and mentoring',
+    shortName: 'People leadership',
     areaId: 'leadership',
     track: 'core',
     summary: 'Growing other PMs: mentoring, managing, hiring and building the product team.',
@@ -190,6 +198,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'business-acumen',
     name: 'Business acumen and P&L',
+    shortName: 'Business & P&L',
     areaId: 'business',
     track: 'core',
     summary: 'Understanding how the product makes and spends money, and owning the results.',
@@ -210,6 +219,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'technical-literacy',
     name: 'Technical literacy',
+    shortName: 'Technical literacy',
     areaId: 'technical',
     track: 'core',
     summary: 'Understanding how the product is built, well enough to weigh technical trade-offs with engineers.',
@@ -230,6 +240,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'decision-making',
     name: 'Decision-making and problem-solving',
+    shortName: 'Decision-making',
     areaId: 'execution',
     track: 'core',
     summary: 'Framing problems clearly and making sound calls on incomplete evidence.',
@@ -250,6 +261,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'process-org-design',
     name: 'Process and organisation design',
+    shortName: 'Org design',
     areaId: 'leadership',
     track: 'core',
     summary: 'Designing how product work gets done and how the product team is structured.',
@@ -270,6 +282,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'portfolio-management',
     name: 'Portfolio management',
+    shortName: 'Portfolio',
     areaId: 'business',
     track: 'core',
     summary: 'Choosing which products and initiatives to fund, scale or sunset.',
