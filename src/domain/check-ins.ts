@@ -58,11 +58,6 @@ export function upsertCheckIn(
   return { checkIns: sorted, replaced }
 }
 
-/** The check-ins newest first (a new array), as the history table lists them. */
-export function newestFirst(checkIns: readonly CheckIn[]): CheckIn[] {
-  return [...checkIns].sort((a, b) => byWeekOldestFirst(b, a))
-}
-
 /**
  * The competencies (in the given order) whose rating differs between before and after.
  * Rule: rated vs unrated is a change even at 0 (the screens show unrated apart from 0);

@@ -2,8 +2,7 @@ import type { CheckIn } from './check-in'
 import type { Competency } from './framework-schema'
 import { addDays, daysBetween } from './dates'
 import { expectationOf, ratingOf } from './ratings'
-import { readiness } from './readiness'
-import { DEFAULT_TREND_WINDOW, STALLED_SLOPE_PER_WEEK, linearTrend, toWeekPoints, type DatedValue } from './trends'
+import { DEFAULT_TREND_WINDOW, STALLED_SLOPE_PER_WEEK, linearTrend, toWeekPoints, type DatedValue, type ReadinessPoint } from './trends'
 
 /**
  * When, at the current pace, a series reaches a goal. Every answer carries its basis
@@ -74,17 +73,19 @@ export function forecastReach(
 }
 
 /**
- * Forecast of readiness for the target level reaching 100, from every check-in recomputed against that target.
+ * Forecast of readiness reaching 100, from the readiness series (readinessSeries) the chart draws,
+ * so readiness is computed once per check-in.
  * Rule: as forecastReach, on readiness percent (the stalled bar is then 0.05 points per week unless given).
  */
 export function readinessForecast(
-  checkIns: readonly CheckIn[],
-  competencies: readonly Competency[],
-  targetLevelId: string,
+  series: readonly ReadinessPoint[],
   opts?: { window?: number; minSlopePerWeek?: number },
 ): Forecast {
-  const series = checkIns.map((c) => ({ date: c.date, value: readiness(competencies, c.ratings, targetLevelId) }))
-  return forecastReach(series, 100, opts)
+  return forecastReach(
+    series.map((p) => ({ date: p.date, value: p.readiness })),
+    100,
+    opts,
+  )
 }
 
 /**

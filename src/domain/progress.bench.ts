@@ -31,7 +31,7 @@ test('progress screen, 5 years × 17 competencies', async ({ bench }) => {
       competencyDirections(checkIns, ids)
     }),
     bench('readiness and competency forecasts', () => {
-      readinessForecast(checkIns, competencies, 'spm')
+      readinessForecast(readinessSeries(checkIns, competencies, 'spm'))
       for (const c of competencies) competencyForecast(checkIns, c, 'spm')
     }),
     bench('history: what changed, every row', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Ratings } from './framework-schema'
-import { competencyDirections, competencySeries, linearTrend, readinessSeries, toWeekPoints, trendOf } from './trends'
+import { competencyDirections, linearTrend, readinessSeries, toWeekPoints, trendOf } from './trends'
 import { TINY_CORE } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
@@ -99,16 +99,6 @@ describe('readinessSeries', () => {
     expect(readinessSeries([...checkIns].reverse(), TINY_CORE, 'mid')).toEqual([
       { date: '2026-11-02', week: '2026-W45', readiness: 44 },
       { date: '2026-11-09', week: '2026-W46', readiness: 88 },
-    ])
-  })
-})
-
-describe('competencySeries', () => {
-  it('gives the rating of every check-in, null where unrated', () => {
-    const series = competencySeries([checkIn('2026-11-02', {}), checkIn('2026-11-09', { strategy: 2 })], 'strategy')
-    expect(series).toEqual([
-      { date: '2026-11-02', week: '2026-W45', rating: null },
-      { date: '2026-11-09', week: '2026-W46', rating: 2 },
     ])
   })
 })

@@ -26,13 +26,6 @@ export interface ReadinessPoint {
   readiness: number
 }
 
-export interface CompetencyPoint {
-  date: string
-  week: string
-  /** null: unrated in that check-in (counts as 0 in figures, shown as a gap in charts). */
-  rating: number | null
-}
-
 /**
  * Default |slope| below which a series counts as stalled: 0.05 per week, i.e. less than one rating
  * step in 20 weeks, which week-to-week rating noise can produce without any real movement.
@@ -97,11 +90,6 @@ export function readinessSeries(
     week: c.week,
     readiness: readiness(competencies, c.ratings, targetLevelId),
   }))
-}
-
-/** One competency's rating in every check-in, oldest first; null where it was unrated. */
-export function competencySeries(checkIns: readonly CheckIn[], competencyId: string): CompetencyPoint[] {
-  return oldestFirst(checkIns).map((c) => ({ date: c.date, week: c.week, rating: c.ratings[competencyId] ?? null }))
 }
 
 /**

@@ -20,16 +20,15 @@ interface Props {
 /** Readiness for today's target in every check-in, and when it reaches 100 at the current pace. */
 export function ReadinessTrend({ checkIns, competencies, target }: Props) {
   const id = useId()
-  const rows = useMemo(
-    () =>
-      readinessSeries(checkIns, competencies, target.id).map((p) => ({
-        label: formatLocalDate(p.date),
-        values: { readiness: p.readiness },
-      })),
-    [checkIns, competencies, target.id],
-  )
+  // Readiness of every check-in, computed once for both the chart and the forecast.
+  const { rows, forecast } = useMemo(() => {
+    const series = readinessSeries(checkIns, competencies, target.id)
+    return {
+      rows: series.map((p) => ({ label: formatLocalDate(p.date), values: { readiness: p.readiness } })),
+      forecast: readinessForecast(series),
+    }
+  }, [checkIns, competencies, target.id])
   const today = useToday()
-  const forecast = useMemo(() => readinessForecast(checkIns, competencies, target.id), [checkIns, competencies, target.id])
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Readiness over time</h2>
