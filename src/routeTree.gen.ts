@@ -15,6 +15,7 @@ import { Route as GapsRouteImport } from './routes/gaps'
 import { Route as LadderRouteImport } from './routes/ladder'
 import { Route as PlanRouteImport } from './routes/plan'
 import { Route as ProgressRouteImport } from './routes/progress'
+import { Route as SettingsRouteImport } from './routes/settings'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -46,6 +47,11 @@ const ProgressRoute = ProgressRouteImport.update({
   path: '/progress',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SettingsRoute = SettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -54,6 +60,7 @@ export interface FileRoutesByFullPath {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/settings': typeof SettingsRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -62,6 +69,7 @@ export interface FileRoutesByTo {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/settings': typeof SettingsRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -71,13 +79,24 @@ export interface FileRoutesById {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/settings': typeof SettingsRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
+  fullPaths:
+    '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress' | '/settings'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
-  id: '__root__' | '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress'
+  to:
+    '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress' | '/settings'
+  id:
+    | '__root__'
+    | '/'
+    | '/assess'
+    | '/gaps'
+    | '/ladder'
+    | '/plan'
+    | '/progress'
+    | '/settings'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -87,6 +106,7 @@ export interface RootRouteChildren {
   LadderRoute: typeof LadderRoute
   PlanRoute: typeof PlanRoute
   ProgressRoute: typeof ProgressRoute
+  SettingsRoute: typeof SettingsRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -133,6 +153,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ProgressRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/settings': {
+      id: '/settings'
+      path: '/settings'
+      fullPath: '/settings'
+      preLoaderRoute: typeof SettingsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -143,6 +170,7 @@ const rootRouteChildren: RootRouteChildren = {
   LadderRoute: LadderRoute,
   PlanRoute: PlanRoute,
   ProgressRoute: ProgressRoute,
+  SettingsRoute: SettingsRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

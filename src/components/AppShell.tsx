@@ -12,6 +12,7 @@ const NAV_ITEMS = [
   { to: '/progress', label: 'Progress' },
   { to: '/plan', label: 'Plan' },
   { to: '/ladder', label: 'Ladder' },
+  { to: '/settings', label: 'Settings' },
 ] as const
 
 export function AppShell({ children }: { children: ReactNode }) {

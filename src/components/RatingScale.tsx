@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { Competency } from '../domain/framework-schema'
+import { DescriptorText } from './DescriptorText'
 import styles from './RatingScale.module.css'
 
 export interface ScaleMark {
@@ -11,8 +12,8 @@ export interface ScaleMark {
 
 interface RatingScaleProps {
   competency: Competency
-  /** One short label per value, index = value. */
-  labels: readonly string[]
+  /** One short label per value, index = value; a framework may have none. */
+  labels: readonly string[] | undefined
   value: number | undefined
   onChange: (value: number) => void
   marks: readonly ScaleMark[]
@@ -34,13 +35,20 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
           {competency.name}
         </h3>
         <span className={styles.status} data-rated={value !== undefined}>
-          {value === undefined ? 'Not rated yet' : `Rated ${value} · ${labels[value] ?? ''}`}
+          {value === undefined ? 'Not rated yet' : labels?.[value] ? `Rated ${value} · ${labels[value]}` : `Rated ${value}`}
         </span>
       </div>
-      <p id={summaryId} className={styles.summary}>
-        {competency.summary}
-      </p>
-      <div role="radiogroup" aria-labelledby={nameId} aria-describedby={summaryId} className={styles.options}>
+      {competency.summary && (
+        <p id={summaryId} className={styles.summary}>
+          {competency.summary}
+        </p>
+      )}
+      <div
+        role="radiogroup"
+        aria-labelledby={nameId}
+        aria-describedby={competency.summary ? summaryId : undefined}
+        className={styles.options}
+      >
         {competency.descriptors.map((descriptor, v) => (
           <label key={v} className={styles.option}>
             <input
@@ -52,9 +60,9 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
             />
             <span className={styles.optionHead}>
               <span className={styles.value}>{v}</span>
-              <span>{labels[v]}</span>
+              {labels?.[v] && <span>{labels[v]}</span>}
             </span>
-            <span className={styles.descriptor}>{descriptor}</span>
+            <DescriptorText descriptor={descriptor} className={styles.descriptor} />
             {marks.some((m) => m.value === v) && (
               <span className={styles.marks}>
                 {marks

@@ -4,12 +4,12 @@ import styles from './ReadinessMeter.module.css'
 interface Props {
   value: number
   targetTitle: string
-  meetingBar: number
-  total: number
+  /** What the figure stands on, e.g. "9 of 13 competencies meet the bar". */
+  detail: string
 }
 
-/** Readiness as a native meter named "Readiness for <target>", with the bar count beside it. */
-export function ReadinessMeter({ value, targetTitle, meetingBar, total }: Props) {
+/** Readiness as a native meter named "Readiness for <target>", with what it stands on beside it. */
+export function ReadinessMeter({ value, targetTitle, detail }: Props) {
   const id = useId()
   return (
     <div className={styles.readiness}>
@@ -21,7 +21,7 @@ export function ReadinessMeter({ value, targetTitle, meetingBar, total }: Props)
       </span>
       <meter id={id} className={styles.meter} min={0} max={100} value={value} aria-valuetext={`${value}%`} />
       <p className={styles.detail}>
-        {meetingBar} of {total} competencies meet the bar
+        {detail}
       </p>
     </div>
   )

@@ -15,4 +15,7 @@ export interface CheckIn {
   notes: Readonly<Record<string, string>>
   currentLevelId: string | null
   targetLevelId: string | null
+  /** The framework rated against, and its version: a competency added later is left out of this check-in's figures. */
+  frameworkId: string
+  frameworkVersion: string
 }

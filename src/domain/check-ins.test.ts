@@ -18,6 +18,8 @@ describe('checkInAt', () => {
     const saved = checkInAt(new Date(2027, 0, 3, 23, 45), {
       ratings,
       notes: { delivery: 'shipped' },
+      frameworkId: 'tiny',
+      frameworkVersion: '1',
       currentLevelId: 'junior',
       targetLevelId: 'mid',
     })

@@ -28,7 +28,7 @@ export interface RatingChange {
  */
 export function checkInAt(
   instant: Date,
-  snapshot: Snapshot & Pick<CheckIn, 'currentLevelId' | 'targetLevelId'>,
+  snapshot: Snapshot & Pick<CheckIn, 'currentLevelId' | 'targetLevelId' | 'frameworkId' | 'frameworkVersion'>,
 ): CheckIn {
   const date = localDateString(instant)
   return {
@@ -40,6 +40,8 @@ export function checkInAt(
     notes: { ...snapshot.notes },
     currentLevelId: snapshot.currentLevelId,
     targetLevelId: snapshot.targetLevelId,
+    frameworkId: snapshot.frameworkId,
+    frameworkVersion: snapshot.frameworkVersion,
   }
 }
 

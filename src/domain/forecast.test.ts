@@ -4,7 +4,7 @@ import type { Ratings } from './framework-schema'
 import { addDays, daysBetween, isoWeekKey } from './dates'
 import { MAX_ETA_WEEKS, competencyForecast, forecastReach, readinessForecast } from './forecast'
 import { readinessSeries } from './trends'
-import { TINY_CORE } from './testing/tiny-framework'
+import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
 /** One value a week from the given Monday. */
@@ -137,11 +137,11 @@ describe('readinessForecast and competencyForecast', () => {
 
   it('forecasts readiness reaching 100 for the given target', () => {
     // mid expects 3+3+3 = 9: readiness 33, 44, 55 → +5.5 a week, 45 to go → 9 weeks
-    expect(readinessForecast(readinessSeries(checkIns, TINY_CORE, 'mid'))).toMatchObject({ kind: 'eta', weeks: 9, date: '2027-01-04' })
+    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, checkIns, TINY_CORE, 'mid'))).toMatchObject({ kind: 'eta', weeks: 9, date: '2027-01-04' })
     // lead expects 4+5+4 = 13: readiness 30, 38, 46 → +4 a week, 54 to go → 14 weeks
-    expect(readinessForecast(readinessSeries(checkIns, TINY_CORE, 'lead'))).toMatchObject({ kind: 'eta', weeks: 14 })
+    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, checkIns, TINY_CORE, 'lead'))).toMatchObject({ kind: 'eta', weeks: 14 })
     // junior expects 2+1+1: a check-in that meets every bar is reached, whatever came before
-    expect(readinessForecast(readinessSeries([...checkIns, checkIn('2026-11-09', { delivery: 4, strategy: 2, insight: 1 })], TINY_CORE, 'junior'))).toMatchObject({ kind: 'reached' })
+    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, [...checkIns, checkIn('2026-11-09', { delivery: 4, strategy: 2, insight: 1 })], TINY_CORE, 'junior'))).toMatchObject({ kind: 'reached' })
   })
 
   it("forecasts a competency reaching the target's expectation, unrated as 0", () => {

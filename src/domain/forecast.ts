@@ -99,7 +99,7 @@ export function competencyForecast(
   opts?: { window?: number; minSlopePerWeek?: number },
 ): Forecast {
   const series = checkIns.map((c) => ({ date: c.date, value: ratingOf(c.ratings, competency.id) }))
-  return forecastReach(series, expectationOf(competency, targetLevelId), opts)
+  return forecastReach(series, expectationOf(competency, targetLevelId) ?? 0, opts)
 }
 
 /** "from 6 check-ins over 8 weeks"; singular for one of either. */

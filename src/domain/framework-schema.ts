@@ -1,139 +1,243 @@
 import { z } from 'zod'
 
+// The built app runs under a CSP without 'unsafe-eval'; zod's compiled parsers would probe
+// `new Function` and the browser would report a violation. Interpreted parsing is fast enough here.
+z.config({ jitless: true })
+
 /**
- * The shape of a competency framework. The built-in PM framework is checked
- * against it in a test, and imported custom frameworks go through the same
- * schema, so the app never meets a framework it cannot render.
+ * The shape of a competency framework: the built-in PM ladder and every imported one
+ * go through this schema, so the app never meets a framework it cannot render.
+ *
+ * Real frameworks (a level matrix, a 0–6 skills scale, a points-based ladder) share little
+ * beyond levels, competencies and one description per rating value, so that is all it
+ * requires. Every other fact is optional and a screen shows nothing where it is absent.
+ * Objects are loose: fields the app does not know are kept (and reported on import).
  */
 
-/** Where a fact comes from, e.g. "seed 001, ladder table". */
-const source = z.string().min(1)
+const text = z.string().trim().min(1)
+/** Where a fact comes from, e.g. "seed 001, ladder table" or a repository path. */
+const source = text
 
-export const levelSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  /** Short label for chart axes and tight layouts, e.g. "Senior PM". */
-  shortTitle: z.string().min(1),
+export const levelSchema = z.looseObject({
+  id: text,
+  title: text,
+  /** Short label for chart axes and tight layouts, e.g. "Senior PM"; the title is used without it. */
+  shortTitle: text.optional(),
   /** Years of experience: max is null when open-ended ("10+"). */
-  years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).nullable() }),
-  responsibilities: z.array(z.string().min(1)).min(1),
-  focus: z.string().min(1),
+  years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).nullable() }).optional(),
+  responsibilities: z.array(text).min(1).optional(),
+  focus: text.optional(),
   /** Total compensation in US dollars (base + bonus + equity). */
-  pay: z.object({
-    min: z.number().int().positive(),
-    max: z.number().int().positive(),
-    /** The seed writes "+" after the upper bound: it may go higher. */
-    openEnded: z.boolean(),
-    note: z.string().optional(),
-  }),
-  source,
+  pay: z
+    .object({
+      min: z.number().int().positive(),
+      max: z.number().int().positive(),
+      /** The source writes "+" after the upper bound: it may go higher. */
+      openEnded: z.boolean().default(false),
+      note: text.optional(),
+    })
+    .optional(),
+  source: source.optional(),
 })
 
-export const areaSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  summary: z.string().min(1),
+export const areaSchema = z.looseObject({
+  id: text,
+  name: text,
+  summary: text.optional(),
 })
 
-export const competencySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+/** An optional group of competencies the user switches on or off (the built-in AI PM track is one). */
+export const trackSchema = z.looseObject({
+  id: text,
+  name: text,
+  /** Whether the track counts before the user chooses. */
+  onByDefault: z.boolean().default(false),
+  summary: text.optional(),
+})
+
+/** The track every competency without one belongs to: always on. */
+export const CORE_TRACK = 'core'
+
+/** What a rating value looks like in practice: one text, or a list of criteria shown as a list. */
+export const descriptorSchema = z.union([text, z.array(text).min(1)])
+export type Descriptor = z.infer<typeof descriptorSchema>
+
+export const competencySchema = z.looseObject({
+  id: text,
+  name: text,
   /** For chart axes, where the full name would crowd its neighbours; the name is used without it. */
-  shortName: z.string().min(1).max(20).optional(),
-  areaId: z.string().min(1),
-  /** Optional tracks (e.g. "ai") are shown only when the user switches them on. */
-  track: z.enum(['core', 'ai']),
-  summary: z.string().min(1),
-  /** One behavioural description per rating value, index = value (0..scale.max). */
-  descriptors: z.array(z.string().min(1)),
-  /** The rating each level expects, keyed by level id. */
-  expectations: z.record(z.string(), z.number().int().min(0)),
-  source,
+  shortName: text.optional(),
+  /** The area it is shown under; competencies without one are shown together. */
+  areaId: text.optional(),
+  /** "core" (always on) or the id of one of the framework's tracks. */
+  track: text.default(CORE_TRACK),
+  summary: text.optional(),
+  /**
+   * One behavioural description per rating value, index = value (0..scale.max).
+   * Value 0 may be null: the app then says "not yet".
+   */
+  descriptors: z.array(descriptorSchema.nullable()),
+  /**
+   * The rating each level expects, keyed by level id. null, or no key, means the level
+   * does not expect the competency: it is left out of that level's figures.
+   */
+  expectations: z.record(z.string(), z.number().int().min(0).nullable()).default({}),
+  source: source.optional(),
 })
 
-/** A suggested action for closing a gap: advice the seeds give for reaching a level. */
-export const suggestionSchema = z.object({
-  id: z.string().min(1),
-  competencyId: z.string().min(1),
-  /** The target levels this advice is for. */
-  levelIds: z.array(z.string().min(1)).min(1),
+/** A suggested action for closing a gap. */
+export const suggestionSchema = z.looseObject({
+  id: text,
+  competencyId: text,
+  /** The target levels this advice is for; without it, for any target that expects the competency. */
+  levelIds: z.array(text).min(1).optional(),
   /** Imperative, short: what to do this week or this quarter. */
-  title: z.string().min(1).max(120),
+  title: text.max(200),
   /** How to do it, concretely. */
-  detail: z.string().min(1),
-  source,
+  detail: text.optional(),
+  source: source.optional(),
 })
+
+/** A level is met when every competency it expects is at its bar. */
+const barsRule = z.object({ kind: z.literal('bars') })
+
+/**
+ * A level is reached by the sum of points over all competencies, each rating value worth
+ * pointsPerValue[value]; levels may share a band (parallel IC and manager titles).
+ */
+const pointsRule = z.looseObject({
+  kind: z.literal('points'),
+  pointsPerValue: z.array(z.number().int().min(0)),
+  bands: z
+    .array(
+      z.object({
+        levelId: text,
+        minPoints: z.number().int().min(0),
+        /** null or absent: open-ended. */
+        maxPoints: z.number().int().min(0).nullable().optional(),
+      }),
+    )
+    .min(1),
+})
+
+export const levelRuleSchema = z.discriminatedUnion('kind', [barsRule, pointsRule])
 
 export const frameworkSchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().min(1),
+  .looseObject({
+    /** Editors use it to find the JSON Schema; the app ignores it. */
+    $schema: z.string().optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'should be letters, digits, ".", "_" or "-", such as "acme-product"'),
+    name: text,
+    /** A newer version of the same id replaces the older one on import; compared numerically ("1.10" > "1.9"). */
+    version: z.union([text, z.number().transform(String)]).default('1'),
+    /** BCP 47 language of the framework's texts, e.g. "en" or "fr". */
+    language: text.optional(),
+    summary: text.optional(),
+    source: source.optional(),
     scale: z.object({
       max: z.number().int().min(1).max(10),
       /** One short label per value, index = value. */
-      labels: z.array(z.string().min(1)),
+      labels: z.array(text).optional(),
     }),
     levels: z.array(levelSchema).min(1),
-    areas: z.array(areaSchema).min(1),
+    areas: z.array(areaSchema).default([]),
+    tracks: z.array(trackSchema).default([]),
     competencies: z.array(competencySchema).min(1),
     suggestions: z.array(suggestionSchema).default([]),
+    levelRule: levelRuleSchema.default({ kind: 'bars' }),
   })
   .superRefine((fw, ctx) => {
-    const issue = (message: string, path: (string | number)[]) =>
-      ctx.addIssue({ code: 'custom', message, path })
+    const issue = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path })
     const values = fw.scale.max + 1
-    if (fw.scale.labels.length !== values)
-      issue(`scale needs ${values} labels, has ${fw.scale.labels.length}`, ['scale', 'labels'])
+    if (fw.scale.labels && fw.scale.labels.length !== values)
+      issue(`needs ${values} labels (one per value 0 to ${fw.scale.max}), has ${fw.scale.labels.length}`, [
+        'scale',
+        'labels',
+      ])
     const unique = (ids: string[], what: string, path: string) => {
       const seen = new Set<string>()
       ids.forEach((id, i) => {
-        if (seen.has(id)) issue(`duplicate ${what} id "${id}"`, [path, i, 'id'])
+        if (seen.has(id)) issue(`the ${what} id "${id}" is used twice`, [path, i, 'id'])
         seen.add(id)
       })
     }
     unique(fw.levels.map((l) => l.id), 'level', 'levels')
     unique(fw.areas.map((a) => a.id), 'area', 'areas')
+    unique(fw.tracks.map((t) => t.id), 'track', 'tracks')
     unique(fw.competencies.map((c) => c.id), 'competency', 'competencies')
+    unique(fw.suggestions.map((x) => x.id), 'suggestion', 'suggestions')
+    fw.tracks.forEach((t, i) => {
+      if (t.id === CORE_TRACK) issue(`"${CORE_TRACK}" is the track every competency is on by default`, ['tracks', i, 'id'])
+    })
     const areaIds = new Set(fw.areas.map((a) => a.id))
+    const levelIds = new Set(fw.levels.map((l) => l.id))
     fw.competencies.forEach((c, i) => {
       const at = ['competencies', i]
-      if (!areaIds.has(c.areaId)) issue(`unknown area "${c.areaId}"`, [...at, 'areaId'])
+      if (c.areaId !== undefined && !areaIds.has(c.areaId))
+        issue(`no area has the id "${c.areaId}"`, [...at, 'areaId'])
       if (c.descriptors.length !== values)
-        issue(`${c.name}: needs ${values} descriptors, has ${c.descriptors.length}`, [...at, 'descriptors'])
-      let previous = 0
+        issue(`needs ${values} descriptors (one per value 0 to ${fw.scale.max}), has ${c.descriptors.length}`, [
+          ...at,
+          'descriptors',
+        ])
+      c.descriptors.forEach((d, v) => {
+        if (d === null && v > 0) issue('only value 0 may be left undescribed (null)', [...at, 'descriptors', v])
+      })
+      let previous: { value: number; title: string } | null = null
       for (const level of fw.levels) {
         const expected = c.expectations[level.id]
-        if (expected === undefined) {
-          issue(`${c.name}: no expectation for ${level.title}`, [...at, 'expectations', level.id])
-          continue
-        }
-        if (expected > fw.scale.max)
-          issue(`${c.name}: ${level.title} expects ${expected}, above the scale`, [...at, 'expectations', level.id])
-        if (expected < previous)
-          issue(`${c.name}: ${level.title} expects less than the level below`, [...at, 'expectations', level.id])
-        previous = expected
+        if (expected === undefined || expected === null) continue
+        const path = [...at, 'expectations', level.id]
+        if (expected > fw.scale.max) issue(`${expected} is above the scale's maximum of ${fw.scale.max}`, path)
+        if (fw.levelRule.kind === 'bars' && previous && expected < previous.value)
+          issue(`${expected} is below the ${previous.value} that ${previous.title}, a lower level, expects`, path)
+        previous = { value: expected, title: level.title }
       }
       for (const key of Object.keys(c.expectations))
-        if (!fw.levels.some((l) => l.id === key))
-          issue(`${c.name}: expectation for unknown level "${key}"`, [...at, 'expectations', key])
+        if (!levelIds.has(key)) issue(`no level has the id "${key}"`, [...at, 'expectations', key])
     })
-    unique(fw.suggestions.map((x) => x.id), 'suggestion', 'suggestions')
     const competencyIds = new Set(fw.competencies.map((c) => c.id))
-    const levelIds = new Set(fw.levels.map((l) => l.id))
     fw.suggestions.forEach((x, i) => {
       if (!competencyIds.has(x.competencyId))
-        issue(`suggestion "${x.id}": unknown competency "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
-      x.levelIds.forEach((l, j) => {
-        if (!levelIds.has(l)) issue(`suggestion "${x.id}": unknown level "${l}"`, ['suggestions', i, 'levelIds', j])
+        issue(`no competency has the id "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
+      x.levelIds?.forEach((l, j) => {
+        if (!levelIds.has(l)) issue(`no level has the id "${l}"`, ['suggestions', i, 'levelIds', j])
       })
     })
+    const rule = fw.levelRule
+    if (rule.kind === 'points') {
+      if (rule.pointsPerValue.length !== values)
+        issue(`needs ${values} values (points for ratings 0 to ${fw.scale.max}), has ${rule.pointsPerValue.length}`, [
+          'levelRule',
+          'pointsPerValue',
+        ])
+      rule.pointsPerValue.forEach((p, v) => {
+        if (v > 0 && p < rule.pointsPerValue[v - 1]!)
+          issue('points may not fall as the rating rises', ['levelRule', 'pointsPerValue', v])
+      })
+      rule.bands.forEach((b, i) => {
+        if (!levelIds.has(b.levelId)) issue(`no level has the id "${b.levelId}"`, ['levelRule', 'bands', i, 'levelId'])
+        if (b.maxPoints != null && b.maxPoints < b.minPoints)
+          issue(`maxPoints ${b.maxPoints} is below minPoints ${b.minPoints}`, ['levelRule', 'bands', i, 'maxPoints'])
+      })
+      for (const level of fw.levels)
+        if (!rule.bands.some((b) => b.levelId === level.id))
+          issue(`${level.title} has no points band`, ['levelRule', 'bands'])
+    }
   })
 
 export type Level = z.infer<typeof levelSchema>
 export type Area = z.infer<typeof areaSchema>
+export type Track = z.infer<typeof trackSchema>
 export type Competency = z.infer<typeof competencySchema>
 export type Suggestion = z.infer<typeof suggestionSchema>
+export type LevelRule = z.infer<typeof levelRuleSchema>
+export type PointsRule = Extract<LevelRule, { kind: 'points' }>
 export type Framework = z.infer<typeof frameworkSchema>
+/** What a framework file may leave out (defaults fill it in). */
+export type FrameworkInput = z.input<typeof frameworkSchema>
 /** A rating on the framework's scale: 0 ("not yet") to scale.max. */
 export type Rating = number
 /** Ratings keyed by competency id; a missing key means unrated. */

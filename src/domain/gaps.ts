@@ -1,5 +1,5 @@
 import type { Competency, Ratings } from './framework-schema'
-import { expectationOf, ratingOf } from './ratings'
+import { expectationOf, expectedAt, ratingOf } from './ratings'
 
 export interface Gap {
   competency: Competency
@@ -15,7 +15,8 @@ export interface Gap {
 /** Gap of one competency against a level: expected minus rating, never below 0 (unrated counts as 0). */
 export function gapFor(competency: Competency, ratings: Ratings, levelId: string): Gap {
   const rating = ratingOf(ratings, competency.id)
-  const expected = expectationOf(competency, levelId)
+  // A level that does not expect the competency has no bar to fall short of.
+  const expected = expectationOf(competency, levelId) ?? 0
   return { competency, rating, rated: ratings[competency.id] !== undefined, expected, size: Math.max(0, expected - rating) }
 }
 
@@ -24,7 +25,7 @@ export function gapFor(competency: Competency, ratings: Ratings, levelId: string
  * weighs more (its higher expectation), then by name so the order is stable.
  */
 export function rankGaps(competencies: readonly Competency[], ratings: Ratings, levelId: string): Gap[] {
-  return competencies
+  return expectedAt(competencies, levelId)
     .map((c) => gapFor(c, ratings, levelId))
     .filter((g) => g.size > 0)
     .sort(

@@ -1,4 +1,4 @@
-import type { Competency, Level } from './framework-schema'
+import type { Competency, Descriptor, Level } from './framework-schema'
 import { expectationOf } from './ratings'
 
 /** The level after the given one on the ladder, or the same level at the top. */
@@ -6,6 +6,11 @@ export function levelAbove(levels: readonly Level[], levelId: string): Level | u
   const i = levels.findIndex((l) => l.id === levelId)
   if (i < 0) return undefined
   return levels[Math.min(i + 1, levels.length - 1)]
+}
+
+/** The level's short label for axes and tight layouts; its title when the framework gives none. */
+export function shortTitleOf(level: Pick<Level, 'title' | 'shortTitle'>): string {
+  return level.shortTitle ?? level.title
 }
 
 export function levelById(levels: readonly Level[], levelId: string): Level | undefined {
@@ -16,27 +21,32 @@ export interface Rise {
   competency: Competency
   from: number
   to: number
-  /** What the higher level's value looks like in practice. */
-  descriptor: string
+  /** What the higher level's value looks like in practice (null: the framework does not say). */
+  descriptor: Descriptor | null
 }
 
 /** What a level expects beyond another: the competencies whose expectation rises between them. */
 export function expectationRises(competencies: readonly Competency[], fromLevelId: string | null, toLevelId: string): Rise[] {
   return competencies.flatMap((competency) => {
-    const from = fromLevelId === null ? 0 : expectationOf(competency, fromLevelId)
+    const from = (fromLevelId === null ? 0 : expectationOf(competency, fromLevelId)) ?? 0
     const to = expectationOf(competency, toLevelId)
-    return to > from ? [{ competency, from, to, descriptor: competency.descriptors[to] ?? '' }] : []
+    return to !== null && to > from ? [{ competency, from, to, descriptor: competency.descriptors[to] ?? null }] : []
   })
 }
 
+/** Whether the framework gives any of a level's facts (years, pay, responsibilities, focus). */
+export function hasFacts(level: Level): boolean {
+  return Boolean(level.years || level.pay || level.responsibilities || level.focus)
+}
+
 /** "0–2 years", "10+ years". */
-export function formatYears(years: Level['years']): string {
+export function formatYears(years: NonNullable<Level['years']>): string {
   return years.max === null ? `${years.min}+ years` : `${years.min}–${years.max} years`
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
 /** "$110,000 – $150,000", "$350,000 – $500,000+": the seed's own notation. */
-export function formatPay(pay: Level['pay']): string {
+export function formatPay(pay: NonNullable<Level['pay']>): string {
   return `${usd.format(pay.min)} – ${usd.format(pay.max)}${pay.openEnded ? '+' : ''}`
 }

@@ -61,7 +61,8 @@ export function suggestionsForGaps(
   const taken = new Set(actions.map((a) => a.suggestionId).filter((id) => id !== null))
   return gaps.map((gap) => {
     const forCompetency = suggestions.filter((s) => s.competencyId === gap.competency.id && !taken.has(s.id))
-    const forTarget = forCompetency.filter((s) => s.levelIds.includes(targetLevelId))
+    // A suggestion without levels is for any target that expects the competency.
+    const forTarget = forCompetency.filter((s) => !s.levelIds || s.levelIds.includes(targetLevelId))
     return { gap, suggestions: (forTarget.length > 0 ? forTarget : forCompetency).slice(0, perGap) }
   })
 }

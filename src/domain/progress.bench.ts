@@ -18,6 +18,8 @@ const checkIns: CheckIn[] = Array.from({ length: 260 }, (_, week) =>
     notes: {},
     currentLevelId: 'pm',
     targetLevelId: 'spm',
+    frameworkId: PM_FRAMEWORK.id,
+    frameworkVersion: PM_FRAMEWORK.version,
   }),
 )
 
@@ -25,13 +27,13 @@ const checkIns: CheckIn[] = Array.from({ length: 260 }, (_, week) =>
 test('progress screen, 5 years × 17 competencies', async ({ bench }) => {
   await bench.compare(
     bench('readiness series', () => {
-      readinessSeries(checkIns, competencies, 'spm')
+      readinessSeries(PM_FRAMEWORK, checkIns, competencies, 'spm')
     }),
     bench('directions of every competency', () => {
       competencyDirections(checkIns, ids)
     }),
     bench('readiness and competency forecasts', () => {
-      readinessForecast(readinessSeries(checkIns, competencies, 'spm'))
+      readinessForecast(readinessSeries(PM_FRAMEWORK, checkIns, competencies, 'spm'))
       for (const c of competencies) competencyForecast(checkIns, c, 'spm')
     }),
     bench('history: what changed, every row', () => {

@@ -1,5 +1,5 @@
 import type { Competency, Ratings } from './framework-schema'
-import { expectationOf } from './ratings'
+import { expectationOf, expectedAt } from './ratings'
 
 export interface RadarRow {
   competencyId: string
@@ -9,18 +9,25 @@ export interface RadarRow {
   name: string
   /** The user's rating; null when unrated (drawn as 0, listed as "not rated"). */
   you: number | null
-  target: number
+  /** What the target expects; null when it expects nothing here (a points-ruled framework without bars). */
+  target: number | null
   current: number | null
 }
 
-/** One row per competency: the user's rating against the target's and the current level's expectations. */
+/**
+ * One row per competency: the user's rating against the target's and the current level's expectations.
+ * Competencies the target does not expect are left out, as from every figure of that level, except
+ * under a points rule, where no competency has a bar and every one adds points.
+ */
 export function toRadarRows(
   competencies: readonly Competency[],
   ratings: Ratings,
   targetLevelId: string,
   currentLevelId: string | null,
+  options: { keepUnexpected?: boolean } = {},
 ): RadarRow[] {
-  return competencies.map((c) => ({
+  const shown = options.keepUnexpected ? competencies : expectedAt(competencies, targetLevelId)
+  return shown.map((c) => ({
     competencyId: c.id,
     axis: c.shortName ?? c.name,
     name: c.name,
@@ -78,8 +85,10 @@ export function toComparisonRows(
   earlier: Ratings,
   later: Ratings,
   targetLevelId: string,
+  options: { keepUnexpected?: boolean } = {},
 ): RadarRow[] {
-  return competencies.map((c) => ({
+  const shown = options.keepUnexpected ? competencies : expectedAt(competencies, targetLevelId)
+  return shown.map((c) => ({
     competencyId: c.id,
     axis: c.shortName ?? c.name,
     name: c.name,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Ratings } from './framework-schema'
 import { competencyDirections, linearTrend, readinessSeries, toWeekPoints, trendOf } from './trends'
-import { TINY_CORE } from './testing/tiny-framework'
+import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
 const checkIn = (date: string, ratings: Ratings, targetLevelId = 'mid') => testCheckIn(date, ratings, { targetLevelId })
@@ -92,11 +92,11 @@ describe('readinessSeries', () => {
     { target: 'mid', readiness: [44, 88] },
     { target: 'lead', readiness: [30, 61] },
   ])('recomputes every check-in against $target, whatever target it was saved with', ({ target, readiness }) => {
-    expect(readinessSeries(checkIns, TINY_CORE, target).map((p) => p.readiness)).toEqual(readiness)
+    expect(readinessSeries(TINY_FRAMEWORK, checkIns, TINY_CORE, target).map((p) => p.readiness)).toEqual(readiness)
   })
 
   it('is oldest first with date and week', () => {
-    expect(readinessSeries([...checkIns].reverse(), TINY_CORE, 'mid')).toEqual([
+    expect(readinessSeries(TINY_FRAMEWORK, [...checkIns].reverse(), TINY_CORE, 'mid')).toEqual([
       { date: '2026-11-02', week: '2026-W45', readiness: 44 },
       { date: '2026-11-09', week: '2026-W46', readiness: 88 },
     ])

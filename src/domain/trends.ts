@@ -3,7 +3,8 @@ import { byWeekOldestFirst } from './check-ins'
 import type { Competency } from './framework-schema'
 import { weeksBetween } from './dates'
 import { ratingOf } from './ratings'
-import { readiness } from './readiness'
+import { competenciesAt, type VersionHistory } from './framework-versions'
+import { readiness, type Ladder } from './readiness'
 
 /** A point for a regression: x in weeks, y in the series' unit. */
 export interface Point {
@@ -81,14 +82,16 @@ export function toWeekPoints(series: readonly DatedValue[]): Point[] {
  * check-in, so a changed target keeps a comparable history.
  */
 export function readinessSeries(
+  ladder: Ladder,
   checkIns: readonly CheckIn[],
   competencies: readonly Competency[],
   targetLevelId: string,
+  history: VersionHistory = {},
 ): ReadinessPoint[] {
   return oldestFirst(checkIns).map((c) => ({
     date: c.date,
     week: c.week,
-    readiness: readiness(competencies, c.ratings, targetLevelId),
+    readiness: readiness(ladder, competenciesAt(competencies, c.frameworkVersion, history), c.ratings, targetLevelId),
   }))
 }
 

@@ -2,21 +2,76 @@ import { describe, expect, it } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
 import v2 from '../../tests/fixtures/persisted-v2.json'
 import v3 from '../../tests/fixtures/persisted-v3.json'
+import v4 from '../../tests/fixtures/persisted-v4.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
+type V3State = {
+  profile: { currentLevelId: string | null; targetLevelId: string | null; aiTrack: boolean }
+  checkIns: object[]
+} & Record<string, unknown>
+
+/** What moveDataUnderBuiltInFramework makes of version 3 data: the built-in framework's data. */
+function underBuiltIn(state: V3State) {
+  const { aiTrack, ...roles } = state.profile
+  return {
+    activeFrameworkId: 'pm-ladder',
+    frameworks: [],
+    data: {
+      'pm-ladder': {
+        ...state,
+        profile: { ...roles, tracks: aiTrack ? { ai: true } : {} },
+        checkIns: state.checkIns.map((c) => ({ ...c, frameworkId: 'pm-ladder', frameworkVersion: '1' })),
+        notRelevant: [],
+      },
+    },
+  }
+}
+
 describe('migratePersisted', () => {
-  it('upgrades the version 1 fixture: everything kept, no check-ins yet', () => {
+  it('upgrades the version 1 fixture: everything kept under the built-in framework, AI track on', () => {
     const result = migratePersisted(v1.state, v1.version)
-    expect(result).toEqual({ ok: true, state: { ...v1.state, checkIns: [], actions: [], focus: [] } })
+    expect(result).toEqual({ ok: true, state: underBuiltIn({ ...v1.state, checkIns: [], actions: [], focus: [] }) })
+    expect(result.ok && result.state.data['pm-ladder']!.profile.tracks).toEqual({ ai: true })
   })
 
   it('upgrades the version 2 fixture: check-ins kept, an empty plan', () => {
-    expect(migratePersisted(v2.state, v2.version)).toEqual({ ok: true, state: { ...v2.state, actions: [], focus: [] } })
+    expect(migratePersisted(v2.state, v2.version)).toEqual({
+      ok: true,
+      state: underBuiltIn({ ...v2.state, actions: [], focus: [] }),
+    })
   })
 
-  it('reads the version 3 fixture as it was saved', () => {
-    expect(migratePersisted(v3.state, v3.version)).toEqual({ ok: true, state: v3.state })
+  it('upgrades the version 3 fixture (moveDataUnderBuiltInFramework): every check-in records the built-in framework', () => {
+    const result = migratePersisted(v3.state, v3.version)
+    expect(result).toEqual({ ok: true, state: underBuiltIn(v3.state) })
+    expect(result.ok && result.state.data['pm-ladder']!.checkIns.map((c) => c.frameworkVersion)).toEqual(
+      v3.state.checkIns.map(() => '1'),
+    )
+  })
+
+  it('reads the version 4 fixture as it was saved: two frameworks, each with its own data', () => {
+    const result = migratePersisted(v4.state, v4.version)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.state.activeFrameworkId).toBe('acme-support')
+    expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
+    expect(result.state.data['acme-support']).toEqual(v4.state.data['acme-support'])
+    expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })
+    // Fields the app does not know are kept with the imported framework.
+    expect(result.state.frameworks[0]!.framework.competencies[1]).toMatchObject({ rubric: 'kept, not used' })
+  })
+
+  it('refuses version 4 data whose active framework is missing', () => {
+    const result = migratePersisted({ ...v4.state, frameworks: [] }, 4)
+    expect(!result.ok && result.reason).toMatch(/activeFrameworkId: no framework has the id "acme-support"/)
+  })
+
+  it('refuses version 4 data with an imported framework the schema refuses', () => {
+    const [stored] = v4.state.frameworks
+    const broken = { ...stored!, framework: { ...stored!.framework, levels: [] } }
+    const result = migratePersisted({ ...v4.state, frameworks: [broken] }, 4)
+    expect(!result.ok && result.reason).toMatch(/frameworks\.0\.framework\.levels/)
   })
 
   it.each([
@@ -26,11 +81,12 @@ describe('migratePersisted', () => {
   ])('refuses a malformed action (%o)', (patch, reason) => {
     const bad = { ...v3.state, actions: [{ ...v3.state.actions[0], ...patch }] }
     const result = migratePersisted(bad, 3)
-    expect(!result.ok && result.reason).toMatch(reason)
+    expect(!result.ok && result.reason).toMatch(new RegExp(`data\\.pm-ladder\\.${reason.source}`))
   })
 
   it('refuses more than three focus competencies', () => {
     const result = migratePersisted({ ...v3.state, focus: ['a', 'b', 'c', 'd'] }, 3)
+    expect(!result.ok && result.reason).toMatch(/data\.pm-ladder\.focus/)
     expect(!result.ok && result.reason).toMatch(/at most three/)
   })
 
@@ -41,7 +97,7 @@ describe('migratePersisted', () => {
   ])('refuses a malformed check-in (%o)', (patch, reason) => {
     const bad = { ...v3.state, checkIns: [{ ...v3.state.checkIns[0], ...patch }] }
     const result = migratePersisted(bad, 3)
-    expect(!result.ok && result.reason).toMatch(reason)
+    expect(!result.ok && result.reason).toMatch(new RegExp(`data\\.pm-ladder\\.${reason.source}`))
   })
 
   it('refuses two check-ins in one week', () => {

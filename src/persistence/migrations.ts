@@ -1,16 +1,65 @@
+import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 
 export type RestoreResult =
   | { ok: true; state: PersistedState }
   | { ok: false; reason: string }
 
-/** One step per schema version: steps[n] turns version n data into version n + 1. */
-const steps: Record<number, (data: unknown) => unknown> = {
-  /** v1 → v2: check-ins arrive; a v1 profile has none yet. The final check validates the rest. */
-  1: (data) => (typeof data === 'object' && data !== null ? { ...data, checkIns: [] } : data),
-  /** v2 → v3: the growth plan arrives, empty. */
-  2: (data) => (typeof data === 'object' && data !== null ? { ...data, actions: [], focus: [] } : data),
+const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null
+
+/** A named step that turns data of version `from` into version `from + 1`; the final check validates the rest. */
+interface Migration {
+  from: number
+  name: string
+  up: (data: unknown) => unknown
 }
+
+/** v1 → v2: check-ins arrive; a v1 profile has none yet. */
+const addCheckIns: Migration = {
+  from: 1,
+  name: 'addCheckIns',
+  up: (data) => (isObject(data) ? { ...data, checkIns: [] } : data),
+}
+
+/** v2 → v3: the growth plan arrives, empty. */
+const addPlan: Migration = {
+  from: 2,
+  name: 'addPlan',
+  up: (data) => (isObject(data) ? { ...data, actions: [], focus: [] } : data),
+}
+
+/**
+ * v3 → v4: everything so far was rated against the built-in framework, so it becomes that
+ * framework's data. The AI-track switch becomes the choice for the built-in "ai" track, and
+ * every check-in records the built-in framework's first version.
+ */
+const moveDataUnderBuiltInFramework: Migration = {
+  from: 3,
+  name: 'moveDataUnderBuiltInFramework',
+  up: (data) => {
+    if (!isObject(data)) return data
+    const { profile, checkIns, ...rest } = data
+    const { aiTrack, ...roles } = isObject(profile) ? profile : { aiTrack: undefined }
+    return {
+      activeFrameworkId: BUILT_IN_FRAMEWORK_ID,
+      frameworks: [],
+      data: {
+        [BUILT_IN_FRAMEWORK_ID]: {
+          ...rest,
+          profile: isObject(profile) ? { ...roles, tracks: aiTrack === true ? { ai: true } : {} } : profile,
+          checkIns: Array.isArray(checkIns)
+            ? checkIns.map((c: unknown) =>
+                isObject(c) ? { ...c, frameworkId: BUILT_IN_FRAMEWORK_ID, frameworkVersion: '1' } : c,
+              )
+            : checkIns,
+          notRelevant: [],
+        },
+      },
+    }
+  },
+}
+
+const MIGRATIONS: readonly Migration[] = [addCheckIns, addPlan, moveDataUnderBuiltInFramework]
 
 /**
  * Brings stored or imported data of any known version to the current shape and checks it.
@@ -26,12 +75,12 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
     }
   let current = data
   for (let v = version; v < SCHEMA_VERSION; v++) {
-    const step = steps[v]
+    const step = MIGRATIONS.find((m) => m.from === v)
     if (!step) return { ok: false, reason: `no migration from data version ${v}` }
     try {
-      current = step(current)
+      current = step.up(current)
     } catch (error) {
-      return { ok: false, reason: `migration from version ${v} failed: ${String(error)}` }
+      return { ok: false, reason: `migration ${step.name} (from version ${v}) failed: ${String(error)}` }
     }
   }
   const parsed = persistedState.safeParse(current)

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import { isIsoWeek } from '../domain/dates'
+import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
+import { frameworkSchema } from '../domain/framework-schema'
 import { ACTION_STATUSES } from '../domain/plan'
-
-// The built app runs under a CSP without 'unsafe-eval'; zod's compiled parsers would probe
-// `new Function` and the browser would report a violation. Interpreted parsing is fast enough here.
-z.config({ jitless: true })
 
 /**
  * What the app keeps in localStorage: only the user's own data. Gaps, readiness
@@ -72,15 +70,77 @@ export const persistedV3 = persistedV2.extend({
 
 export type PersistedV3 = z.infer<typeof persistedV3>
 
-export const SCHEMA_VERSION = 3
-export const persistedState = persistedV3
-export type PersistedState = PersistedV3
+/**
+ * Version 4: the user's data is kept per framework, so switching frameworks loses nothing, and
+ * imported frameworks are stored with it. The profile's AI-track switch becomes a choice per track,
+ * a competency can be marked "not relevant to me", and a check-in records its framework and version.
+ */
+const checkInV4 = checkInSchema.extend({
+  frameworkId: z.string().min(1),
+  frameworkVersion: z.string().min(1),
+})
 
-export const EMPTY_STATE: PersistedState = {
-  profile: { currentLevelId: null, targetLevelId: null, aiTrack: false },
+export const frameworkDataSchema = z.object({
+  profile: z.object({
+    currentLevelId: z.string().nullable(),
+    targetLevelId: z.string().nullable(),
+    tracks: z.record(z.string(), z.boolean()),
+  }),
+  ratings: z.record(z.string(), ratingValue),
+  notes: z.record(z.string(), z.string()),
+  checkIns: z.array(checkInV4).refine(
+    (list) => new Set(list.map((c) => c.week)).size === list.length,
+    'one check-in per ISO week',
+  ),
+  actions: z.array(actionSchema),
+  focus: z.array(z.string()).max(3, 'at most three focus competencies'),
+  notRelevant: z.array(z.string()),
+})
+export type FrameworkData = z.infer<typeof frameworkDataSchema>
+
+export const storedFrameworkSchema = z.object({
+  framework: frameworkSchema,
+  /** Competency ids of the versions it replaced (see domain/framework-versions.ts). */
+  history: z.record(z.string(), z.array(z.string())),
+  importedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time'),
+})
+
+export const persistedV4 = z
+  .object({
+    activeFrameworkId: z.string().min(1),
+    /** Imported frameworks; the built-in one lives in the code. */
+    frameworks: z.array(storedFrameworkSchema),
+    /** Each framework's data by framework id; a framework never used has none. */
+    data: z.record(z.string(), frameworkDataSchema),
+  })
+  .superRefine((s, ctx) => {
+    const ids = [BUILT_IN_FRAMEWORK_ID]
+    s.frameworks.forEach((f, i) => {
+      if (ids.includes(f.framework.id))
+        ctx.addIssue({ code: 'custom', message: `framework id "${f.framework.id}" is used twice`, path: ['frameworks', i] })
+      ids.push(f.framework.id)
+    })
+    if (!ids.includes(s.activeFrameworkId))
+      ctx.addIssue({ code: 'custom', message: `no framework has the id "${s.activeFrameworkId}"`, path: ['activeFrameworkId'] })
+  })
+export type PersistedV4 = z.infer<typeof persistedV4>
+
+export const SCHEMA_VERSION = 4
+export const persistedState = persistedV4
+export type PersistedState = PersistedV4
+
+export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
+  profile: { currentLevelId: null, targetLevelId: null, tracks: {} },
   ratings: {},
   notes: {},
   checkIns: [],
   actions: [],
   focus: [],
+  notRelevant: [],
+}
+
+export const EMPTY_STATE: PersistedState = {
+  activeFrameworkId: BUILT_IN_FRAMEWORK_ID,
+  frameworks: [],
+  data: {},
 }

@@ -3,6 +3,7 @@ import { STORAGE_KEY } from '../persistence/persisted-state'
 import { resetAppStore, useAppStore } from './app-store'
 
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: Record<string, unknown>; version: number }
+const builtInData = () => (stored().state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
 
 describe('app store', () => {
   beforeEach(() => resetAppStore())
@@ -25,12 +26,15 @@ describe('app store', () => {
     const s = useAppStore.getState()
     s.rateCompetency('strategy-vision', 3)
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
-    s.setAiTrack(true)
+    s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(3)
-    expect(Object.keys(saved.state).sort()).toEqual(['actions', 'checkIns', 'focus', 'notes', 'profile', 'ratings'])
-    expect(saved.state.ratings).toEqual({ 'strategy-vision': 3 })
-    expect(saved.state.notes).toEqual({ 'strategy-vision': 'Wrote the H2 strategy' })
+    expect(saved.version).toBe(4)
+    expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'data', 'frameworks'])
+    const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
+    expect(Object.keys(data).sort()).toEqual(['actions', 'checkIns', 'focus', 'notRelevant', 'notes', 'profile', 'ratings'])
+    expect(data.ratings).toEqual({ 'strategy-vision': 3 })
+    expect(data.notes).toEqual({ 'strategy-vision': 'Wrote the H2 strategy' })
+    expect(data.profile).toMatchObject({ tracks: { ai: true } })
   })
 
   it('drops an emptied note', () => {
@@ -44,19 +48,18 @@ describe('app store', () => {
 
   it('keeps AI track ratings when the track is switched off', () => {
     const s = useAppStore.getState()
-    s.setAiTrack(true)
+    s.setTrack('ai', true)
     s.rateCompetency('ml-fundamentals', 2)
-    s.setAiTrack(false)
+    s.setTrack('ai', false)
     expect(useAppStore.getState().ratings['ml-fundamentals']).toBe(2)
   })
 
   it('reads back what another tab saved', async () => {
     useAppStore.getState().rateCompetency('communication', 1)
     const other = stored()
-    localStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ ...other, state: { ...other.state, ratings: { communication: 1, 'data-analytics': 4 } } }),
-    )
+    const data = other.state.data as Record<string, Record<string, unknown>>
+    const builtIn = { ...data['pm-ladder'], ratings: { communication: 1, 'data-analytics': 4 } }
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }))
     await useAppStore.persist.rehydrate()
     expect(useAppStore.getState().ratings).toEqual({ communication: 1, 'data-analytics': 4 })
   })
@@ -73,6 +76,6 @@ describe('app store over unreadable storage', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{"state": {"ratings": ')
     fresh.useAppStore.getState().discardUnreadableData()
     fresh.useAppStore.getState().rateCompetency('communication', 3)
-    expect(stored().state.ratings).toEqual({ communication: 3 })
+    expect(builtInData().ratings).toEqual({ communication: 3 })
   })
 })

@@ -1,16 +1,34 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { PM_FRAMEWORK } from '../domain/framework'
+import { frameworkById } from '../domain/framework-library'
 import { levelAbove } from '../domain/ladder'
-import { EMPTY_STATE, SCHEMA_VERSION, STORAGE_KEY, type PersistedState } from '../persistence/persisted-state'
+import {
+  EMPTY_STATE,
+  SCHEMA_VERSION,
+  STORAGE_KEY,
+  type FrameworkData,
+  type PersistedState,
+} from '../persistence/persisted-state'
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
 import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
+import { createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
 import { createPlanSlice, type PlanSlice } from './plan-slice'
 
-export interface AppState extends Omit<PersistedState, "checkIns" | "actions" | "focus">, CheckInsSlice, PlanSlice {
+/**
+ * The active framework's data sits at the top of the state, so every screen and slice reads
+ * `ratings`, `checkIns`… without knowing frameworks exist; the other frameworks' data waits in `stash`.
+ */
+export interface AppState
+  extends Omit<FrameworkData, 'checkIns' | 'actions' | 'focus'>,
+    CheckInsSlice,
+    PlanSlice,
+    FrameworkSlice {
   setCurrentLevel: (levelId: string) => void
   setTargetLevel: (levelId: string) => void
-  setAiTrack: (on: boolean) => void
+  /** Switches one of the framework's optional tracks on or off (ratings on it are kept either way). */
+  setTrack: (trackId: string, on: boolean) => void
+  /** "Not relevant to me": left out of every figure, as a level that does not expect it; brought back with true. */
+  setRelevant: (competencyId: string, relevant: boolean) => void
   rateCompetency: (competencyId: string, value: number) => void
   setNote: (competencyId: string, note: string) => void
   /** After unreadable storage: drop it and start with an empty profile. */
@@ -29,9 +47,10 @@ const safe = createSafeStorage({ onProblem: (problem) => useStorageHealth.setSta
 export const useAppStore = create<AppState>()(
   persist(
     (set, get, api) => ({
-      ...EMPTY_STATE,
+      ...fromPersisted(EMPTY_STATE),
       ...createCheckInsSlice(set, get, api),
       ...createPlanSlice(set, get, api),
+      ...createFrameworkSlice(set, get, api),
 
       setCurrentLevel: (levelId) =>
         set((s) => ({
@@ -39,11 +58,17 @@ export const useAppStore = create<AppState>()(
             ...s.profile,
             currentLevelId: levelId,
             // A new user's target defaults to the next step up.
-            targetLevelId: s.profile.targetLevelId ?? levelAbove(PM_FRAMEWORK.levels, levelId)?.id ?? null,
+            targetLevelId:
+              s.profile.targetLevelId ?? levelAbove(frameworkById(s.frameworks, s.activeFrameworkId).framework.levels, levelId)?.id ?? null,
           },
         })),
       setTargetLevel: (levelId) => set((s) => ({ profile: { ...s.profile, targetLevelId: levelId } })),
-      setAiTrack: (on) => set((s) => ({ profile: { ...s.profile, aiTrack: on } })),
+      setTrack: (trackId, on) => set((s) => ({ profile: { ...s.profile, tracks: { ...s.profile.tracks, [trackId]: on } } })),
+      setRelevant: (competencyId, relevant) =>
+        set((s) => {
+          const others = s.notRelevant.filter((id) => id !== competencyId)
+          return { notRelevant: relevant ? others : [...others, competencyId] }
+        }),
       rateCompetency: (competencyId, value) => set((s) => ({ ratings: { ...s.ratings, [competencyId]: value } })),
       setNote: (competencyId, note) =>
         set((s) => {
@@ -55,7 +80,7 @@ export const useAppStore = create<AppState>()(
         }),
       discardUnreadableData: () => {
         safe.unlock()
-        set(EMPTY_STATE)
+        set(fromPersisted(EMPTY_STATE))
       },
       dismissStorageProblem: () => {
         if (useStorageHealth.getState().problem?.kind !== 'unreadable') useStorageHealth.setState({ problem: null })
@@ -66,14 +91,8 @@ export const useAppStore = create<AppState>()(
       version: SCHEMA_VERSION,
       storage: safe.storage,
       // Only the user's own data; everything else is derived or transient.
-      partialize: (s): PersistedState => ({
-        profile: s.profile,
-        ratings: s.ratings,
-        notes: s.notes,
-        checkIns: s.checkIns,
-        actions: s.actions,
-        focus: s.focus,
-      }),
+      partialize: toPersisted,
+      merge: (persisted, current) => ({ ...current, ...fromPersisted(persisted as PersistedState) }),
     },
   ),
 )
@@ -102,7 +121,7 @@ export function syncAcrossTabs(): () => void {
 /** Test helper: back to a fresh profile, with storage cleared. */
 export function resetAppStore() {
   safe.unlock()
-  useAppStore.setState(EMPTY_STATE)
+  useAppStore.setState(fromPersisted(EMPTY_STATE))
   useStorageHealth.setState({ problem: null })
   localStorage.removeItem(STORAGE_KEY)
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { CheckIn } from '../domain/check-in'
 import { checkInAt, upsertCheckIn } from '../domain/check-ins'
+import { frameworkById } from '../domain/framework-library'
 import type { AppState } from './app-store'
 
 export interface CheckInsSlice {
@@ -21,8 +22,16 @@ export const createCheckInsSlice: StateCreator<AppState, [['zustand/persist', un
 ) => ({
   checkIns: [],
   saveCheckIn: (now = new Date()) => {
-    const { ratings, notes, profile, checkIns } = get()
-    const checkIn = checkInAt(now, { ratings, notes, ...profile })
+    const { ratings, notes, profile, checkIns, frameworks, activeFrameworkId } = get()
+    const { framework } = frameworkById(frameworks, activeFrameworkId)
+    const checkIn = checkInAt(now, {
+      ratings,
+      notes,
+      currentLevelId: profile.currentLevelId,
+      targetLevelId: profile.targetLevelId,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+    })
     const result = upsertCheckIn(checkIns, checkIn)
     set({ checkIns: result.checkIns })
     return { replaced: result.replaced, checkIn }

@@ -3,7 +3,7 @@ import { STORAGE_KEY } from '../persistence/persisted-state'
 import { resetAppStore, useAppStore } from './app-store'
 
 const state = () => useAppStore.getState()
-const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!).state
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder']
 
 describe('plan slice', () => {
   beforeEach(() => resetAppStore())

@@ -1,21 +1,36 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { PM_FRAMEWORK } from '../domain/framework'
-import type { Framework } from '../domain/framework-schema'
-import { competenciesInPlay } from '../domain/ratings'
 import { assess } from '../domain/assessment'
+import { frameworkById, type StoredFramework } from '../domain/framework-library'
+import type { Framework } from '../domain/framework-schema'
+import { competenciesInPlay, competenciesOnTracks } from '../domain/ratings'
 import { useAppStore } from './app-store'
 
-/** The framework in use. Custom frameworks (settings) will be chosen here. */
-export function useFramework(): Framework {
-  return PM_FRAMEWORK
+/** The framework in use, with the competency history of its earlier versions. */
+export function useStoredFramework(): StoredFramework {
+  const frameworks = useAppStore((s) => s.frameworks)
+  const activeId = useAppStore((s) => s.activeFrameworkId)
+  return useMemo(() => frameworkById(frameworks, activeId), [frameworks, activeId])
 }
 
-/** The competencies the user is rated on: the core set, plus the AI track when switched on. */
+/** The framework in use: the built-in one or an imported one, as the user chose. */
+export function useFramework(): Framework {
+  return useStoredFramework().framework
+}
+
+/** Every competency on a switched-on track, "not relevant" ones included: what /assess lists. */
+export function useCompetenciesOnTracks() {
+  const framework = useFramework()
+  const tracks = useAppStore((s) => s.profile.tracks)
+  return useMemo(() => competenciesOnTracks(framework, tracks), [framework, tracks])
+}
+
+/** The competencies the figures count: on a switched-on track, and not marked "not relevant to me". */
 export function useCompetencies() {
   const framework = useFramework()
-  const aiTrack = useAppStore((s) => s.profile.aiTrack)
-  return useMemo(() => competenciesInPlay(framework, { aiTrack }), [framework, aiTrack])
+  const tracks = useAppStore((s) => s.profile.tracks)
+  const notRelevant = useAppStore((s) => s.notRelevant)
+  return useMemo(() => competenciesInPlay(framework, { tracks, notRelevant }), [framework, tracks, notRelevant])
 }
 
 export function useProfile() {

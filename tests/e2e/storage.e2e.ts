@@ -5,10 +5,12 @@ import { closeBrowser, openPage } from './browser'
 // Browser facts the unit tests cannot reach: a real storage quota, and a real time zone.
 
 const STORAGE_KEY = 'trajectory'
-const profile = { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }
-const seed = (extra: Record<string, unknown> = {}) => ({
-  [STORAGE_KEY]: JSON.stringify({ state: { profile, ratings: {}, notes: {}, checkIns: [], actions: [], focus: [], ...extra }, version: 3 }),
-})
+const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }
+const seed = (extra: Record<string, unknown> = {}) => {
+  const data = { profile, ratings: {}, notes: {}, checkIns: [], actions: [], focus: [], notRelevant: [], ...extra }
+  const state = { activeFrameworkId: 'pm-ladder', frameworks: [], data: { 'pm-ladder': data } }
+  return { [STORAGE_KEY]: JSON.stringify({ state, version: 4 }) }
+}
 
 afterAll(closeBrowser)
 
@@ -38,7 +40,7 @@ describe('storage', () => {
     await group.getByRole('radio').nth(3).check()
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Browser storage is full/)
     await expect.poll(() => group.getByRole('radio').nth(3).isChecked()).toBe(true)
-    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.ratings, STORAGE_KEY)
+    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].ratings, STORAGE_KEY)
     expect(await stored()).toEqual({})
     // Coming back to the tab (or another tab saving) must not read the older stored state over the screen.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))

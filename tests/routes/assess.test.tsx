@@ -31,7 +31,7 @@ describe('/assess', () => {
     expect(within(group).getByRole('radio', { name: /^3/ })).toBeChecked()
     expect(within(group.parentElement!).getByText(/Rated 3/)).toBeInTheDocument()
     expect(screen.getByText(`1 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.ratings).toEqual({ [competency.id]: 3 })
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].ratings).toEqual({ [competency.id]: 3 })
   })
 
   it('marks what the current and target levels expect on each scale', async () => {

@@ -23,11 +23,11 @@ describe('/gaps', () => {
   })
 
   it('shows readiness, the ranked gaps with what good looks like, level fit and the biggest gap', async () => {
-    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings })
     await renderApp('/gaps')
     expect(screen.getByRole('heading', { level: 1, name: 'Your gap to Senior Product Manager' })).toBeInTheDocument()
 
-    const expected = readiness(CORE_COMPETENCIES, ratings, 'spm')
+    const expected = readiness(PM_FRAMEWORK, CORE_COMPETENCIES, ratings, 'spm')
     expect(expected).toBeLessThan(100)
     const meter = screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ })
     expect(meterValue(meter)).toBe(expected)
@@ -40,7 +40,7 @@ describe('/gaps', () => {
       const gap = gaps[i]!
       expect(item).toHaveTextContent(gap.competency.name)
       expect(item).toHaveTextContent(`1 step to go`)
-      expect(item).toHaveTextContent(gap.competency.descriptors[gap.expected]!)
+      expect(item).toHaveTextContent(gap.competency.descriptors[gap.expected] as string)
     })
     expect(screen.getByText(new RegExp(`^${gaps[0]!.competency.name} holds you back most`))).toBeInTheDocument()
     expect(screen.getByText('Your ratings meet the bar of Product Manager.')).toBeInTheDocument()
@@ -48,7 +48,7 @@ describe('/gaps', () => {
   })
 
   it('shows a radar figure whose table holds the same numbers', async () => {
-    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings })
     await renderApp('/gaps')
     const figure = screen.getByRole('figure', { name: /All competencies/ })
     expect(within(figure).getByRole('img', { name: /radar/i })).toBeInTheDocument()
@@ -61,7 +61,7 @@ describe('/gaps', () => {
   })
 
   it('narrows the radar to one area group', async () => {
-    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings })
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings })
     const { user } = await renderApp('/gaps')
     const select = screen.getByRole('combobox', { name: 'Radar view' })
     const firstGroup = within(select).getAllByRole('option')[1]!
@@ -76,13 +76,13 @@ describe('/gaps', () => {
     const max = Object.fromEntries(CORE_COMPETENCIES.map((c) => [c.id, 5]))
     for (const level of PM_FRAMEWORK.levels) {
       resetAppStore()
-      givenProfile({ profile: { currentLevelId: null, targetLevelId: level.id, aiTrack: false }, ratings: max })
+      givenProfile({ profile: { currentLevelId: null, targetLevelId: level.id, tracks: {} }, ratings: max })
       const { unmount } = await renderApp('/gaps')
       expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(100)
       unmount()
     }
     resetAppStore()
-    givenProfile({ profile: { currentLevelId: 'apm', targetLevelId: 'pm', aiTrack: false } })
+    givenProfile({ profile: { currentLevelId: 'apm', targetLevelId: 'pm', tracks: {} } })
     await renderApp('/gaps')
     expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(0)
   })
@@ -90,7 +90,7 @@ describe('/gaps', () => {
   it('says "not rated" for an unrated gap, never "you 0"', async () => {
     const unrated = CORE_COMPETENCIES[0]!
     givenProfile({
-      profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false },
+      profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} },
       ratings: Object.fromEntries(Object.entries(ratings).filter(([id]) => id !== unrated.id)),
     })
     await renderApp('/gaps')

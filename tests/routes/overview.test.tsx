@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { CORE_COMPETENCIES, LEVELS } from '../../src/domain/framework'
+import { CORE_COMPETENCIES, LEVELS, PM_FRAMEWORK } from '../../src/domain/framework'
 import { readiness } from '../../src/domain/readiness'
 import { resetAppStore, useStorageHealth } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
@@ -38,13 +38,13 @@ describe('/', () => {
 
   it('shows readiness, the top three gaps and a small radar once rated', async () => {
     givenProfile({
-      profile: { currentLevelId: 'apm', targetLevelId: 'pm', aiTrack: false },
+      profile: { currentLevelId: 'apm', targetLevelId: 'pm', tracks: {} },
       ratings: { [CORE_COMPETENCIES[0].id]: 1 },
     })
     await renderApp('/')
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument()
     const meter = screen.getByRole('meter', { name: /^Readiness for Product Manager/ }) as HTMLMeterElement
-    expect(meter.value).toBe(readiness(CORE_COMPETENCIES, { [CORE_COMPETENCIES[0].id]: 1 }, 'pm'))
+    expect(meter.value).toBe(readiness(PM_FRAMEWORK, CORE_COMPETENCIES, { [CORE_COMPETENCIES[0].id]: 1 }, 'pm'))
     expect(meter.value).toBeGreaterThan(0)
     expect(within(screen.getByRole('list', { name: 'Top gaps' })).getAllByRole('listitem')).toHaveLength(3)
     expect(screen.getByRole('img', { name: /radar/i })).toBeInTheDocument()

@@ -4,7 +4,7 @@ import { CORE_COMPETENCIES } from '../../src/domain/framework'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
 
-const profile = { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }
+const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }
 /** At the Senior PM bar except three competencies, each one step below. */
 const ratings = Object.fromEntries(CORE_COMPETENCIES.map((c, i) => [c.id, Math.max(0, c.expectations.spm - (i < 3 ? 1 : 0))]))
 const gapNames = CORE_COMPETENCIES.slice(0, 3).map((c) => c.name)

@@ -5,7 +5,7 @@ import { resetAppStore, useAppStore } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
 
 const [first, second] = CORE_COMPETENCIES
-const profile = { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }
+const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }
 
 function historyRows() {
   const table = screen.getByRole('table', { name: 'Check-in history' })

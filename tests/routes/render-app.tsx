@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router'
 import { createAppRouter } from '../../src/router'
 import { useAppStore } from '../../src/store/app-store'
-import type { PersistedState } from '../../src/persistence/persisted-state'
+import type { FrameworkData } from '../../src/persistence/persisted-state'
 
 /** Renders the real route tree at a path, as the browser would, with a memory history. */
 export async function renderApp(path: string) {
@@ -14,7 +14,7 @@ export async function renderApp(path: string) {
   return { router, user, ...view }
 }
 
-/** Puts the store in a known state (and through persist, into localStorage). */
-export function givenProfile(state: Partial<PersistedState>) {
+/** Puts the active framework's data in a known state (and through persist, into localStorage). */
+export function givenProfile(state: Partial<FrameworkData>) {
   useAppStore.setState(state)
 }

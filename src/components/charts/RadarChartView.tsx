@@ -14,7 +14,7 @@ import type { RadarRow } from '../../domain/radar'
 
 export interface RadarChartViewProps {
   rows: RadarRow[]
-  targetLabel: string
+  targetLabel: string | null
   currentLabel: string | null
   /** Name of the ratings series; default "You". */
   youLabel?: string
@@ -29,7 +29,7 @@ export interface RadarChartViewProps {
 interface ChartDatum {
   axis: string
   you: number
-  target: number
+  target: number | null
   current: number | null
 }
 
@@ -279,7 +279,7 @@ function RadarDrawing({
   data: ChartDatum[]
   layout: Layout
   axes: string[]
-  targetLabel: string
+  targetLabel: string | null
   currentLabel: string | null
   youLabel: string
   max: number
@@ -325,17 +325,19 @@ function RadarDrawing({
         legendType="square"
         isAnimationActive={false}
       />
-      <Radar
-        name={targetLabel}
-        dataKey="target"
-        stroke="var(--series-target)"
-        strokeWidth={2}
-        strokeDasharray="6 4"
-        fill="none"
-        fillOpacity={0}
-        legendType="plainline"
-        isAnimationActive={false}
-      />
+      {targetLabel !== null && (
+        <Radar
+          name={targetLabel}
+          dataKey="target"
+          stroke="var(--series-target)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          fill="none"
+          fillOpacity={0}
+          legendType="plainline"
+          isAnimationActive={false}
+        />
+      )}
       {currentLabel !== null && (
         <Radar
           name={currentLabel}
@@ -383,7 +385,7 @@ export default function RadarChartView({
     current: r.current,
   }))
   const axes = rows.map((r) => r.axis)
-  const seriesNames = currentLabel === null ? [youLabel, targetLabel] : [youLabel, targetLabel, currentLabel]
+  const seriesNames = [youLabel, targetLabel, currentLabel].filter((name) => name !== null)
   const [box, onResize] = useMeasuredBox()
 
   if (width !== undefined && height !== undefined) {

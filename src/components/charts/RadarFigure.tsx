@@ -35,11 +35,12 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** The chart's accessible name: what is drawn against what, over how many axes. */
-function describeChart(rows: RadarRow[], targetLabel: string, currentLabel: string | null): string {
-  const levels = currentLabel === null ? targetLabel : `${targetLabel} and ${currentLabel}`
+function describeChart(rows: RadarRow[], targetLabel: string | null, currentLabel: string | null): string {
+  const levels = [targetLabel, currentLabel].filter((l) => l !== null).join(' and ')
   const unrated = rows.filter((r) => r.you === null).length
   const unratedNote = unrated === 0 ? '' : `; ${unrated} not rated, drawn as 0`
-  return `Radar chart: your ratings against ${levels} expectations across ${plural(rows.length, 'competency', 'competencies')}${unratedNote}`
+  const against = levels ? ` against ${levels} expectations` : ''
+  return `Radar chart: your ratings${against} across ${plural(rows.length, 'competency', 'competencies')}${unratedNote}`
 }
 
 /**
@@ -61,18 +62,21 @@ export function RadarFigure({
   chartLabel,
 }: RadarFigureProps) {
   const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
+  // A level of a points-ruled framework may expect nothing per competency: then there is no target series.
+  const target = rows.some((r) => r.target !== null) ? targetLabel : null
+  const current = currentLabel !== null && rows.some((r) => r.current !== null) ? currentLabel : null
   return (
     <ChartFigure
       caption={caption}
-      chartLabel={chartLabel ?? describeChart(rows, targetLabel, currentLabel)}
+      chartLabel={chartLabel ?? describeChart(rows, target, current)}
       boxClassName={size === 'small' ? styles.small : styles.large}
       fixedSize={fixedSize}
       compact={size === 'small'}
       chart={
         <RadarChartView
           rows={rows}
-          targetLabel={targetLabel}
-          currentLabel={currentLabel}
+          targetLabel={target}
+          currentLabel={current}
           youLabel={youLabel}
           max={max}
           size={size}
@@ -87,8 +91,8 @@ export function RadarFigure({
           <tr>
             <th scope="col">Competency</th>
             <th scope="col">{youLabel}</th>
-            <th scope="col">{targetLabel}</th>
-            {currentLabel !== null && <th scope="col">{currentLabel}</th>}
+            {target !== null && <th scope="col">{target}</th>}
+            {current !== null && <th scope="col">{current}</th>}
           </tr>
         </thead>
         <tbody>
@@ -96,8 +100,8 @@ export function RadarFigure({
             <tr key={row.competencyId}>
               <th scope="row">{row.name}</th>
               <td className={row.you === null ? shared.empty : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
-              <td>{row.target}</td>
-              {currentLabel !== null && <td>{row.current ?? 'None'}</td>}
+              {target !== null && <td>{row.target ?? 'Not expected'}</td>}
+              {current !== null && <td>{row.current ?? 'Not expected'}</td>}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { CORE_COMPETENCIES } from './competencies'
 import { LEVELS } from './levels'
 import { SUGGESTIONS } from './suggestions'
 
-export { LEVELS, LEVEL_IDS, type LevelId } from './levels'
+export { LEVELS, LEVEL_IDS, type BuiltInLevel, type LevelId } from './levels'
 export { AREAS, type AreaId } from './areas'
 export { CORE_COMPETENCIES, type BuiltInCompetency, type CoreCompetencyId } from './competencies'
 export { AI_COMPETENCIES, type AiCompetencyId } from './ai-track'
@@ -13,6 +13,9 @@ export { SUGGESTIONS, type BuiltInSuggestion, type SuggestionId } from './sugges
 
 /** Any competency id of the built-in framework, core or AI track. */
 export type CompetencyId = (typeof CORE_COMPETENCIES)[number]['id'] | (typeof AI_COMPETENCIES)[number]['id']
+
+/** The built-in framework's id: data stored before custom frameworks belongs to it. */
+export const BUILT_IN_FRAMEWORK_ID = 'pm-ladder'
 
 /** Labels of the 0..5 rating scale; each competency's descriptors say what a value means for it. */
 export const SCALE_LABELS = [
@@ -30,13 +33,24 @@ export const SCALE_LABELS = [
  * frameworkSchema in framework.test.ts.
  */
 export const PM_FRAMEWORK: Framework = {
-  id: 'pm-ladder',
+  id: BUILT_IN_FRAMEWORK_ID,
   name: 'Product management career ladder',
+  version: '1',
+  language: 'en',
   scale: { max: SCALE_LABELS.length - 1, labels: [...SCALE_LABELS] },
   levels: [...LEVELS],
   areas: [...AREAS],
+  tracks: [
+    {
+      id: 'ai',
+      name: 'AI product manager track',
+      onByDefault: false,
+      summary: 'Competencies for building AI products.',
+    },
+  ],
   competencies: [...CORE_COMPETENCIES, ...AI_COMPETENCIES],
   suggestions: [...SUGGESTIONS],
+  levelRule: { kind: 'bars' },
 }
 
 /** One side of the product manager vs project manager comparison. */

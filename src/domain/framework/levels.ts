@@ -1,5 +1,8 @@
 import type { Level } from '../framework-schema'
 
+/** A level of the built-in ladder: the seed gives every fact an imported level may leave out. */
+export type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' | 'responsibilities' | 'focus' | 'pay'>>
+
 /**
  * The seven rungs of the PM career ladder, lowest first.
  *
@@ -103,7 +106,7 @@ export const LEVELS = [
     pay: { min: 750_000, max: 2_000_000, openEnded: true, note: 'highly variable' },
     source: 'seed 001, career ladder table (Chief Product Officer row)',
   },
-] as const satisfies readonly Level[]
+] as const satisfies readonly BuiltInLevel[]
 
 export type LevelId = (typeof LEVELS)[number]['id']
 

@@ -9,6 +9,7 @@ import type { LevelId } from './levels'
  * known target levels).
  */
 export type BuiltInSuggestion = Suggestion & {
+  detail: string
   competencyId: CoreCompetencyId | AiCompetencyId
   levelIds: LevelId[]
 }

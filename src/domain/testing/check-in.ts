@@ -12,6 +12,8 @@ export function testCheckIn(date: string, ratings: Ratings = {}, patch: Partial<
     notes: {},
     currentLevelId: 'junior',
     targetLevelId: 'mid',
+    frameworkId: 'tiny',
+    frameworkVersion: '1',
     ...patch,
   }
 }

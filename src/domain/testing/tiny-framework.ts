@@ -26,9 +26,11 @@ const competency = (id: string, name: string, expectations: [number, number, num
 export const TINY_FRAMEWORK: Framework = {
   id: 'tiny',
   name: 'Tiny',
+  version: '1',
   scale: { max: 5, labels: ['Not yet', 'Guided', 'Independent', 'Owns', 'Teams', 'Company'] },
   levels: [level('junior', 'Junior', 0), level('mid', 'Mid', 2), level('lead', 'Lead', 5)],
   areas: [{ id: 'craft', name: 'Craft', summary: 'Craft' }],
+  tracks: [{ id: 'ai', name: 'AI track', onByDefault: false }],
   competencies: [
     competency('delivery', 'Delivery', [2, 3, 4]),
     competency('strategy', 'Strategy', [1, 3, 5]),
@@ -42,6 +44,7 @@ export const TINY_FRAMEWORK: Framework = {
     { id: 'vision', competencyId: 'strategy', levelIds: ['lead'], title: 'Write the vision', detail: 'd', source: 'test' },
     { id: 'interviews', competencyId: 'insight', levelIds: ['junior', 'mid'], title: 'Interview customers', detail: 'd', source: 'test' },
   ],
+  levelRule: { kind: 'bars' },
 }
 
 export const TINY_CORE = TINY_FRAMEWORK.competencies.filter((c) => c.track === 'core')

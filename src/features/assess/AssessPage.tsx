@@ -2,9 +2,10 @@ import { Link } from '@tanstack/react-router'
 import { useId } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
 import { levelById } from '../../domain/ladder'
-import { countRated } from '../../domain/ratings'
+import { groupByArea } from '../../domain/areas'
+import { countRated, isTrackOn, tracksOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
-import { useCompetencies, useFramework, useProfile, useRatings } from '../../store/selectors'
+import { useCompetencies, useCompetenciesOnTracks, useFramework, useProfile, useRatings } from '../../store/selectors'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { CompetencyRating } from './CompetencyRating'
 import styles from './AssessPage.module.css'
@@ -15,14 +16,15 @@ export function AssessPage() {
   const id = useId()
   const framework = useFramework()
   const competencies = useCompetencies()
+  const listed = useCompetenciesOnTracks()
   const ratings = useRatings()
-  const { currentLevelId, targetLevelId, aiTrack } = useProfile()
-  const setAiTrack = useAppStore((s) => s.setAiTrack)
+  const { currentLevelId, targetLevelId, tracks: trackChoices } = useProfile()
+  const setTrack = useAppStore((s) => s.setTrack)
   const current = (currentLevelId && levelById(framework.levels, currentLevelId)) || null
   const target = (targetLevelId && levelById(framework.levels, targetLevelId)) || null
   const rated = countRated(competencies, ratings)
   const total = competencies.length
-  const aiCount = framework.competencies.filter((c) => c.track === 'ai').length
+  const tracks = tracksOf(framework)
 
   return (
     <>
@@ -45,31 +47,37 @@ export function AssessPage() {
       <section className={`card ${styles.setup}`} aria-labelledby={`${id}-roles`}>
         <h2 id={`${id}-roles`}>Your roles</h2>
         <RoleSelectors />
-        <div className={styles.track}>
-          <input
-            id={`${id}-ai`}
-            type="checkbox"
-            checked={aiTrack}
-            onChange={(e) => setAiTrack(e.target.checked)}
-            aria-describedby={`${id}-ai-hint`}
-          />
-          <div>
-            <label htmlFor={`${id}-ai`}>Include the AI product manager track</label>
-            <p id={`${id}-ai-hint`}>
-              Adds {aiCount} competencies for building AI products. Switching it off hides them but keeps their ratings.
-            </p>
-          </div>
-        </div>
+        {tracks.map((track, i) => {
+          const count = framework.competencies.filter((c) => c.track === track.id).length
+          return (
+            <div key={track.id} className={styles.track}>
+              <input
+                id={`${id}-track-${i}`}
+                type="checkbox"
+                checked={isTrackOn(framework, track.id, trackChoices)}
+                onChange={(e) => setTrack(track.id, e.target.checked)}
+                aria-describedby={`${id}-track-${i}-hint`}
+              />
+              <div>
+                <label htmlFor={`${id}-track-${i}`}>Include the {track.name}</label>
+                <p id={`${id}-track-${i}-hint`}>
+                  {track.summary ? `${track.summary} ` : ''}
+                  {count === 1 ? '1 competency' : `${count} competencies`}. Switching it off hides them but keeps
+                  their ratings.
+                </p>
+              </div>
+            </div>
+          )
+        })}
       </section>
 
-      {framework.areas.map((area) => {
-        const inArea = competencies.filter((c) => c.areaId === area.id)
-        if (inArea.length === 0) return null
+      {groupByArea(framework.areas, listed).map(({ area, competencies: inArea }, i) => {
+        const headingId = `${id}-area-${i}`
         return (
-          <section key={area.id} className={styles.area} aria-labelledby={`${id}-area-${area.id}`}>
+          <section key={area?.id ?? ''} className={styles.area} aria-labelledby={headingId}>
             <div className={styles.areaHead}>
-              <h2 id={`${id}-area-${area.id}`}>{area.name}</h2>
-              <p>{area.summary}</p>
+              <h2 id={headingId}>{area?.name ?? (framework.areas.length > 0 ? 'Other competencies' : 'Competencies')}</h2>
+              {area?.summary && <p>{area.summary}</p>}
             </div>
             <div className={styles.competencies}>
               {inArea.map((competency) => (

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react'
 import { RatingScale, type ScaleMark } from '../../components/RatingScale'
 import type { Competency, Level } from '../../domain/framework-schema'
+import { shortTitleOf } from '../../domain/ladder'
 import { expectationOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import styles from './AssessPage.module.css'
 
 interface Props {
   competency: Competency
-  labels: readonly string[]
+  labels: readonly string[] | undefined
   current: Level | null
   target: Level | null
 }
@@ -19,12 +20,30 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
   const note = useAppStore((s) => s.notes[competency.id] ?? '')
   const rateCompetency = useAppStore((s) => s.rateCompetency)
   const setNote = useAppStore((s) => s.setNote)
+  const relevant = useAppStore((s) => !s.notRelevant.includes(competency.id))
+  const setRelevant = useAppStore((s) => s.setRelevant)
   // Open at first when there is a note; after that the user opens and closes it (clearing the note must not hide the box).
   const [openAtFirst] = useState(note !== '')
 
+  if (!relevant)
+    return (
+      <div className={`card ${styles.notRelevant}`}>
+        <h3 className={styles.notRelevantName}>{competency.name}</h3>
+        <p>Not relevant to you: left out of your readiness, gaps and charts. Its rating and note are kept.</p>
+        <button type="button" className="button" data-variant="quiet" onClick={() => setRelevant(competency.id, true)}>
+          Bring back<span className="visually-hidden"> {competency.name}</span>
+        </button>
+      </div>
+    )
+
   const marks: ScaleMark[] = []
-  if (current) marks.push({ kind: 'current', value: expectationOf(competency, current.id), label: `${current.shortTitle} bar` })
-  if (target) marks.push({ kind: 'target', value: expectationOf(competency, target.id), label: `Target: ${target.shortTitle}` })
+  const mark = (kind: ScaleMark['kind'], level: Level | null, label: (short: string) => string) => {
+    const value = level && expectationOf(competency, level.id)
+    // A level that does not expect the competency has no bar to mark.
+    if (level && value !== null) marks.push({ kind, value, label: label(shortTitleOf(level)) })
+  }
+  mark('current', current, (short) => `${short} bar`)
+  mark('target', target, (short) => `Target: ${short}`)
 
   return (
     <div className="card">
@@ -48,6 +67,9 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
           placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
         />
       </details>
+      <button type="button" className={styles.relevanceToggle} onClick={() => setRelevant(competency.id, false)}>
+        Not relevant to me<span className="visually-hidden">: {competency.name}</span>
+      </button>
     </div>
   )
 }

@@ -1,13 +1,16 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { useId, useMemo } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
 import { ReadinessMeter } from '../../components/ReadinessMeter'
 import { useDocumentTitle } from '../../components/use-document-title'
+import { DescriptorText } from '../../components/DescriptorText'
 import { radarGroups, toRadarRows } from '../../domain/radar'
+import { expectedAt } from '../../domain/ratings'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { GapList } from './GapList'
-import { biggestGapSentence, levelFitSentence } from './gap-sentences'
+import { biggestGapSentence, levelFitRule, levelFitSentence, readinessDetail } from './gap-sentences'
 import styles from './GapsPage.module.css'
 
 const route = getRouteApi('/gaps')
@@ -41,8 +44,9 @@ export function GapsPage() {
   const { target, current } = assessment
   const group = groups.find((g) => g.id === view)
   const shown = group ? competencies.filter((c) => group.competencyIds.includes(c.id)) : competencies
-  const rows = toRadarRows(shown, ratings, target.id, current?.id ?? null)
-  const met = competencies.filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
+  const byPoints = framework.levelRule.kind === 'points'
+  const rows = toRadarRows(shown, ratings, target.id, current?.id ?? null, { keepUnexpected: byPoints })
+  const met = expectedAt(competencies, target.id).filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
 
   return (
     <>
@@ -67,14 +71,13 @@ export function GapsPage() {
           <ReadinessMeter
             value={assessment.readiness}
             targetTitle={target.title}
-            meetingBar={assessment.meetingBar}
-            total={assessment.total}
+            detail={readinessDetail(assessment)}
           />
         </section>
         <section className="card" aria-labelledby={`${id}-fit`}>
           <h2 id={`${id}-fit`}>Level fit</h2>
           <p className={styles.statement}>{levelFitSentence(assessment)}</p>
-          <p>The highest level whose every bar your ratings meet.</p>
+          <p>{levelFitRule(assessment)}</p>
         </section>
         <section className="card" aria-labelledby={`${id}-top`}>
           <h2 id={`${id}-top`}>Biggest gap</h2>
@@ -85,7 +88,7 @@ export function GapsPage() {
       <div className={styles.layout}>
         <section className={`card ${styles.section}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
-            <h2 id={`${id}-radar`}>You, {target.shortTitle}{current ? ` and ${current.shortTitle}` : ''}</h2>
+            <h2 id={`${id}-radar`}>You, {shortTitleOf(target)}{current ? ` and ${shortTitleOf(current)}` : ''}</h2>
             <div className={styles.view}>
               <label htmlFor={`${id}-view`}>Radar view</label>
               <select
@@ -105,8 +108,8 @@ export function GapsPage() {
           <RadarFigure
             caption={`${group ? group.name : 'All competencies'}: your ratings against what ${target.title}${current ? ` and ${current.title}` : ''} expect`}
             rows={rows}
-            targetLabel={target.shortTitle}
-            currentLabel={current?.shortTitle ?? null}
+            targetLabel={shortTitleOf(target)}
+            currentLabel={current ? shortTitleOf(current) : null}
             max={framework.scale.max}
           />
         </section>
@@ -116,12 +119,14 @@ export function GapsPage() {
             <div className={styles.sectionHead}>
               <h2 id={`${id}-gaps`}>Gaps, largest first</h2>
             </div>
-            {assessment.gaps.length === 0 ? (
+            {assessment.gaps.length === 0 && assessment.expected === 0 ? (
+              <p>{target.title} sets no bar per competency: {levelFitRule(assessment).toLowerCase()}</p>
+            ) : assessment.gaps.length === 0 ? (
               <p>You meet every bar of {target.title}. Consider aiming one step higher.</p>
             ) : (
               <GapList
                 gaps={assessment.gaps}
-                targetShortTitle={target.shortTitle}
+                targetShortTitle={shortTitleOf(target)}
                 max={framework.scale.max}
                 label="Ranked gaps"
               />
@@ -143,7 +148,7 @@ export function GapsPage() {
           {current && assessment.rises.length > 0 && (
             <section className={`card ${styles.section}`} aria-labelledby={`${id}-rises`}>
               <h2 id={`${id}-rises`}>
-                What {target.shortTitle} expects beyond {current.shortTitle}
+                What {shortTitleOf(target)} expects beyond {shortTitleOf(current)}
               </h2>
               <ul className={styles.rises}>
                 {assessment.rises.map((rise) => (
@@ -151,7 +156,7 @@ export function GapsPage() {
                     <strong>
                       {rise.competency.name}: {rise.from} → {rise.to}
                     </strong>
-                    <span>{rise.descriptor}</span>
+                    <DescriptorText descriptor={rise.descriptor} />
                   </li>
                 ))}
               </ul>

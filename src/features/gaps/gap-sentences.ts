@@ -1,16 +1,42 @@
 import type { Assessment } from '../../domain/assessment'
+import { shortTitleOf } from '../../domain/ladder'
 
-/** "Your ratings meet the bar of Product Manager." */
+const titles = (a: Assessment) => a.fit.map((l) => l.title).join(' / ')
+
+/** "Your ratings meet the bar of Product Manager."; under a points rule, the band the points reach. */
 export function levelFitSentence(a: Assessment): string {
-  return a.fit
-    ? `Your ratings meet the bar of ${a.fit.title}.`
+  if (a.points)
+    return a.fit.length > 0
+      ? `Your ${a.points.have} points reach ${titles(a)}.`
+      : `Your ${a.points.have} points reach no level yet.`
+  return a.fit.length > 0
+    ? `Your ratings meet the bar of ${titles(a)}.`
     : 'Your ratings do not yet meet the full bar of any level.'
+}
+
+/** How level fit is decided, under the sentence. */
+export function levelFitRule(a: Assessment): string {
+  return a.points
+    ? 'The highest level whose band of points your total reaches.'
+    : 'The highest level whose every bar your ratings meet.'
+}
+
+/** What the readiness figure stands on, beside the meter. */
+export function readinessDetail(a: Assessment): string {
+  if (a.points) return a.points.need > 0 ? `${a.points.have} of ${a.points.need} points` : `${a.points.have} points`
+  return `${a.meetingBar} of ${a.expected} competencies meet the bar`
 }
 
 /** The one competency that holds the target back most, in a plain sentence. */
 export function biggestGapSentence(a: Assessment): string {
   const top = a.gaps[0]
-  if (!top) return `Nothing holds you back: you meet every bar of ${a.target.title}.`
+  if (!top) {
+    if (a.points && a.points.have < a.points.need)
+      return `${a.target.title} needs ${a.points.need} points: ${a.points.need - a.points.have} more to go.`
+    return a.points
+      ? `Nothing holds you back: your points reach ${a.target.title}.`
+      : `Nothing holds you back: you meet every bar of ${a.target.title}.`
+  }
   const you = top.rated ? `you rate yourself ${top.rating}` : 'you have not rated it yet'
-  return `${top.competency.name} holds you back most: ${you}, and ${a.target.shortTitle} expects ${top.expected}.`
+  return `${top.competency.name} holds you back most: ${you}, and ${shortTitleOf(a.target)} expects ${top.expected}.`
 }

@@ -1,26 +1,48 @@
 import type { CSSProperties } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
-import { PRODUCT_VS_PROJECT } from '../../domain/framework'
+import { DescriptorText } from '../../components/DescriptorText'
+import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
 import { useFramework } from '../../store/selectors'
-import { expectationRises, formatPay, formatYears } from '../../domain/ladder'
+import { expectationRises, formatPay, formatYears, hasFacts, shortTitleOf } from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
-import type { Competency, Level } from '../../domain/framework-schema'
+import type { Competency, Level, PointsRule } from '../../domain/framework-schema'
+import { bandOf } from '../../domain/readiness'
+
+type PointsBand = PointsRule['bands'][number]
+
+/** "17–35 points", "90 points or more". */
+function formatBand(band: PointsBand): string {
+  return band.maxPoints == null ? `${band.minPoints} points or more` : `${band.minPoints}–${band.maxPoints} points`
+}
 import styles from './LadderPage.module.css'
 
 /** /ladder: every level's facts, and what each level expects beyond the one below it. */
 export function LadderPage() {
   useDocumentTitle('Career ladder')
   const framework = useFramework()
-  const competencies = competenciesInPlay(framework, { aiTrack: false })
+  // The ladder shows what every level expects of everyone: the core competencies, without optional tracks.
+  const competencies = competenciesInPlay(framework, { tracks: {}, notRelevant: [] }).filter((c) => c.track === 'core')
+  const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
   return (
     <>
       <header className="page-header">
-        <h1>The product-management career ladder</h1>
-        <p>
-          Seven steps, from feature-level execution to the company&apos;s product vision. Scope widens at every step,
-          and the work shifts from doing things right to choosing the right things, then to building the organisation
-          that chooses well.
-        </p>
+        {builtIn ? (
+          <>
+            <h1>The product-management career ladder</h1>
+            <p>
+              Seven steps, from feature-level execution to the company&apos;s product vision. Scope widens at every
+              step, and the work shifts from doing things right to choosing the right things, then to building the
+              organisation that chooses well.
+            </p>
+          </>
+        ) : (
+          <>
+            <h1>{framework.name}</h1>
+            <p>
+              {framework.summary ?? `${framework.levels.length} levels, ${framework.competencies.length} competencies.`}
+            </p>
+          </>
+        )}
       </header>
 
       <nav aria-label="Ladder steps">
@@ -29,8 +51,8 @@ export function LadderPage() {
             <li key={level.id}>
               <a href={`#level-${level.id}`} style={{ '--step': i } as CSSProperties}>
                 <span className={styles.glanceStep}>Step {i + 1}</span>
-                <span className={styles.glanceTitle}>{level.shortTitle}</span>
-                <span className={styles.glanceYears}>{formatYears(level.years)}</span>
+                <span className={styles.glanceTitle}>{shortTitleOf(level)}</span>
+                {level.years && <span className={styles.glanceYears}>{formatYears(level.years)}</span>}
               </a>
             </li>
           ))}
@@ -45,10 +67,18 @@ export function LadderPage() {
             step={i + 1}
             below={framework.levels[i - 1] ?? null}
             competencies={competencies}
+            band={framework.levelRule.kind === 'points' ? bandOf(framework.levelRule, level.id) : undefined}
           />
         ))}
       </div>
 
+      {builtIn && <ProductVsProject />}
+    </>
+  )
+}
+
+function ProductVsProject() {
+  return (
       <section className={styles.compare} aria-labelledby="compare-title">
         <h2 id="compare-title">Product manager or project manager?</h2>
         <p className="muted">Two roles often confused. The ladder above is the product manager&apos;s.</p>
@@ -71,7 +101,6 @@ export function LadderPage() {
         </div>
         <p className={styles.source}>Source: {PRODUCT_VS_PROJECT.source}</p>
       </section>
-    </>
   )
 }
 
@@ -80,11 +109,14 @@ function LevelSection({
   step,
   below,
   competencies,
+  band,
 }: {
   level: Level
   step: number
   below: Level | null
   competencies: Competency[]
+  /** Under a points rule: the band of points that reaches the level, instead of per-competency bars. */
+  band?: PointsBand
 }) {
   const titleId = `level-${level.id}-title`
   const rises = expectationRises(competencies, below?.id ?? null, level.id)
@@ -97,33 +129,55 @@ function LevelSection({
           </span>
           {level.title}
         </h2>
-        <dl className={styles.facts}>
-          <div>
-            <dt>Experience</dt>
-            <dd>{formatYears(level.years)}</dd>
-          </div>
-          <div>
-            <dt>Total pay</dt>
-            <dd>
-              {formatPay(level.pay)}
-              {level.pay.note ? ` (${level.pay.note})` : ''}
-            </dd>
-          </div>
-        </dl>
+        {(level.years || level.pay) && (
+          <dl className={styles.facts}>
+            {level.years && (
+              <div>
+                <dt>Experience</dt>
+                <dd>{formatYears(level.years)}</dd>
+              </div>
+            )}
+            {level.pay && (
+              <div>
+                <dt>Total pay</dt>
+                <dd>
+                  {formatPay(level.pay)}
+                  {level.pay.note ? ` (${level.pay.note})` : ''}
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
       </div>
-      <div className={styles.columns}>
+      <div className={hasFacts(level) ? styles.columns : undefined}>
+        {(level.responsibilities || level.focus) && (
+          <div>
+            {level.responsibilities && (
+              <>
+                <h3>Core responsibilities</h3>
+                <ul className={styles.responsibilities}>
+                  {level.responsibilities.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {level.focus && (
+              <>
+                <h3>Key focus</h3>
+                <p className={styles.focus}>{level.focus}</p>
+              </>
+            )}
+          </div>
+        )}
+        {band ? (
+          <div>
+            <h3>Reached with</h3>
+            <p className={styles.focus}>{formatBand(band)}, summed over every competency.</p>
+          </div>
+        ) : (
         <div>
-          <h3>Core responsibilities</h3>
-          <ul className={styles.responsibilities}>
-            {level.responsibilities.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-          <h3>Key focus</h3>
-          <p className={styles.focus}>{level.focus}</p>
-        </div>
-        <div>
-          <h3>{below ? `Expects beyond ${below.shortTitle}` : 'Expects from the start'}</h3>
+          <h3>{below ? `Expects beyond ${shortTitleOf(below)}` : 'Expects from the start'}</h3>
           {rises.length === 0 ? (
             <p className="muted">The same bar as the level below, held across a wider scope.</p>
           ) : (
@@ -137,14 +191,15 @@ function LevelSection({
                       {rise.from} → {rise.to}
                     </span>
                   </span>
-                  <span className={styles.riseText}>{rise.descriptor}</span>
+                  <DescriptorText descriptor={rise.descriptor} className={styles.riseText} />
                 </li>
               ))}
             </ul>
           )}
         </div>
+        )}
       </div>
-      <p className={styles.source}>Source: {level.source}</p>
+      {level.source && <p className={styles.source}>Source: {level.source}</p>}
     </section>
   )
 }

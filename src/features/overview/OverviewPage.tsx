@@ -1,3 +1,4 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
 import { useId } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
@@ -6,7 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title'
 import { toRadarRows } from '../../domain/radar'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
 import { GapList } from '../gaps/GapList'
-import { biggestGapSentence } from '../gaps/gap-sentences'
+import { biggestGapSentence, readinessDetail } from '../gaps/gap-sentences'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { LastCheckIn } from './LastCheckIn'
 import { PlanSummary } from './PlanSummary'
@@ -33,8 +34,7 @@ export function OverviewPage() {
             <ReadinessMeter
               value={assessment.readiness}
               targetTitle={assessment.target.title}
-              meetingBar={assessment.meetingBar}
-              total={assessment.total}
+              detail={readinessDetail(assessment)}
             />
           </div>
         )}
@@ -54,6 +54,9 @@ export function OverviewPage() {
       <header className="page-header">
         <h1>Overview</h1>
         <p>{biggestGapSentence(assessment)}</p>
+        <p className={styles.framework}>
+          Framework in use: <strong>{framework.name}</strong> · <Link to="/settings">Change</Link>
+        </p>
       </header>
       <div className={styles.grid}>
         <section className={`card ${styles.roles}`} aria-labelledby={`${id}-roles`}>
@@ -67,8 +70,7 @@ export function OverviewPage() {
           <ReadinessMeter
             value={assessment.readiness}
             targetTitle={target.title}
-            meetingBar={assessment.meetingBar}
-            total={assessment.total}
+            detail={readinessDetail(assessment)}
           />
           <p className="muted">
             {assessment.rated < assessment.total
@@ -89,7 +91,7 @@ export function OverviewPage() {
           ) : (
             <GapList
               gaps={assessment.gaps.slice(0, 3)}
-              targetShortTitle={target.shortTitle}
+              targetShortTitle={shortTitleOf(target)}
               max={framework.scale.max}
               label="Top gaps"
             />
@@ -97,10 +99,12 @@ export function OverviewPage() {
         </section>
         <section className={`card ${styles.radar}`} aria-label="Radar">
           <RadarFigure
-            caption={`You against ${target.shortTitle}${current ? ` and ${current.shortTitle}` : ''}`}
-            rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null)}
-            targetLabel={target.shortTitle}
-            currentLabel={current?.shortTitle ?? null}
+            caption={`You against ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}`}
+            rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null, {
+              keepUnexpected: framework.levelRule.kind === 'points',
+            })}
+            targetLabel={shortTitleOf(target)}
+            currentLabel={current ? shortTitleOf(current) : null}
             max={framework.scale.max}
             size="small"
           />

@@ -1,3 +1,4 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
 import { useId, useState } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
@@ -51,7 +52,7 @@ export function PlanPage() {
             <SuggestionList
               gaps={suggestFor}
               targetLevelId={assessment.target.id}
-              targetShortTitle={assessment.target.shortTitle}
+              targetShortTitle={shortTitleOf(assessment.target)}
               actions={actions}
               onAdded={(title) => setAdded(`Added “${title}” to your actions.`)}
             />

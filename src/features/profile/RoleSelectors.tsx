@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { formatPay, formatYears, levelById } from '../../domain/ladder'
+import { formatPay, formatYears, hasFacts, levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
 import styles from './RoleSelectors.module.css'
@@ -57,35 +57,44 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
           </span>
         </div>
       </div>
-      {showFacts && target && (
+      {showFacts && target && hasFacts(target) && (
         <section className={styles.facts} aria-labelledby={`${id}-facts`}>
           <h3 id={`${id}-facts`}>{target.title}: the role</h3>
+          {/* Only the facts the framework gives: an imported ladder may have none of them. */}
           <dl className={styles.factGrid}>
-            <div>
-              <dt>Years of experience</dt>
-              <dd>{formatYears(target.years)}</dd>
-            </div>
-            <div>
-              <dt>Total pay (US)</dt>
-              <dd>
-                {formatPay(target.pay)}
-                {target.pay.note ? ` (${target.pay.note})` : ''}
-              </dd>
-            </div>
-            <div>
-              <dt>Core responsibilities</dt>
-              <dd>
-                <ul>
-                  {target.responsibilities.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-            <div>
-              <dt>Key focus</dt>
-              <dd>{target.focus}</dd>
-            </div>
+            {target.years && (
+              <div>
+                <dt>Years of experience</dt>
+                <dd>{formatYears(target.years)}</dd>
+              </div>
+            )}
+            {target.pay && (
+              <div>
+                <dt>Total pay (US)</dt>
+                <dd>
+                  {formatPay(target.pay)}
+                  {target.pay.note ? ` (${target.pay.note})` : ''}
+                </dd>
+              </div>
+            )}
+            {target.responsibilities && (
+              <div>
+                <dt>Core responsibilities</dt>
+                <dd>
+                  <ul>
+                    {target.responsibilities.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {target.focus && (
+              <div>
+                <dt>Key focus</dt>
+                <dd>{target.focus}</dd>
+              </div>
+            )}
           </dl>
         </section>
       )}

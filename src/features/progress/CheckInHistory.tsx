@@ -1,3 +1,4 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { useId, useMemo, useRef, useState } from 'react'
 import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
@@ -5,7 +6,9 @@ import { changesBetween, summariseChange } from '../../domain/check-ins'
 import { localDateString } from '../../domain/dates'
 import { readiness } from '../../domain/readiness'
 import type { Competency, Level } from '../../domain/framework-schema'
+import { competenciesAt } from '../../domain/framework-versions'
 import { useAppStore } from '../../store/app-store'
+import { useStoredFramework } from '../../store/selectors'
 import { shortWeek } from './short-week'
 import styles from './ProgressPage.module.css'
 
@@ -13,7 +16,7 @@ interface Props {
   checkIns: readonly CheckIn[]
   competencies: readonly Competency[]
   /** Readiness is shown against today's target; without one, the column is left out. */
-  target: Pick<Level, 'id' | 'shortTitle'> | null
+  target: Pick<Level, 'id' | 'title' | 'shortTitle'> | null
 }
 
 interface Row {
@@ -37,6 +40,7 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
   /** A row's button by its accessible name; rows come and go, so they are looked up, not held. */
   const rowButton = (name: string) => table.current?.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)
 
+  const { framework, history } = useStoredFramework()
   const rows = useMemo<Row[]>(() => {
     const ids = competencies.map((c) => c.id)
     const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
@@ -45,12 +49,14 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
       .map((checkIn, i) => ({
         checkIn,
         date: localDateString(new Date(checkIn.savedAt)),
-        readiness: target ? readiness(competencies, checkIn.ratings, target.id) : null,
+        readiness: target
+          ? readiness(framework, competenciesAt(competencies, checkIn.frameworkVersion, history), checkIn.ratings, target.id)
+          : null,
         changed:
           i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
       }))
       .reverse()
-  }, [checkIns, competencies, target])
+  }, [checkIns, competencies, target, framework, history])
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
@@ -84,7 +90,7 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Week</th>
-                {target && <th scope="col">Readiness for {target.shortTitle}</th>}
+                {target && <th scope="col">Readiness for {shortTitleOf(target)}</th>}
                 <th scope="col">What changed</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>

@@ -1,8 +1,10 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { useId, useState } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
 import type { CheckIn } from '../../domain/check-in'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { toComparisonRows } from '../../domain/radar'
+import { useFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
 
 interface Props {
@@ -17,6 +19,7 @@ export function CompareCheckIns({ checkIns, competencies, target, max }: Props) 
   const id = useId()
   const [fromWeek, setFromWeek] = useState<string | null>(null)
   const [toWeek, setToWeek] = useState<string | null>(null)
+  const keepUnexpected = useFramework().levelRule.kind === 'points'
   // A chosen week that was since deleted falls back to the default.
   const from = checkIns.find((c) => c.week === fromWeek) ?? checkIns[0]
   const to = checkIns.find((c) => c.week === toWeek) ?? checkIns[checkIns.length - 1]
@@ -44,11 +47,11 @@ export function CompareCheckIns({ checkIns, competencies, target, max }: Props) 
       </div>
       <RadarFigure
         caption={`Check-in of ${to.date} against ${from.date}, with what ${target.title} expects`}
-        rows={toComparisonRows(competencies, from.ratings, to.ratings, target.id)}
+        rows={toComparisonRows(competencies, from.ratings, to.ratings, target.id, { keepUnexpected })}
         youLabel={to.date}
         currentLabel={from.date}
-        targetLabel={target.shortTitle}
-        chartLabel={`Radar chart: ratings of ${to.date} against ${from.date} and ${target.shortTitle} expectations across ${competencies.length} competencies`}
+        targetLabel={shortTitleOf(target)}
+        chartLabel={`Radar chart: ratings of ${to.date} against ${from.date} and ${shortTitleOf(target)} expectations across ${competencies.length} competencies`}
         max={max}
         tableSummary="Ratings in two check-ins"
       />

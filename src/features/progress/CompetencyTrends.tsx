@@ -1,3 +1,4 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
@@ -79,7 +80,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
                   <span className={styles.eta}>
                     {forecastSentence(
                       competencyForecast(checkIns, c, target.id),
-                      `${target.shortTitle}'s bar (${gap.expected})`,
+                      `${shortTitleOf(target)}'s bar (${gap.expected})`,
                       today,
                     )}
                   </span>

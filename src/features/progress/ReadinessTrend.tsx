@@ -1,3 +1,4 @@
+import { shortTitleOf } from '../../domain/ladder'
 import { useId, useMemo } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
@@ -7,6 +8,7 @@ import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast } from '../../domain/forecast'
 import { readinessSeries } from '../../domain/trends'
 import { forecastSentence } from './forecast-sentence'
+import { useStoredFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
 
 const SERIES: LineSeries[] = [{ key: 'readiness', name: 'Readiness' }]
@@ -21,13 +23,14 @@ interface Props {
 export function ReadinessTrend({ checkIns, competencies, target }: Props) {
   const id = useId()
   // Readiness of every check-in, computed once for both the chart and the forecast.
+  const { framework, history } = useStoredFramework()
   const { rows, forecast } = useMemo(() => {
-    const series = readinessSeries(checkIns, competencies, target.id)
+    const series = readinessSeries(framework, checkIns, competencies, target.id, history)
     return {
       rows: series.map((p) => ({ label: formatLocalDate(p.date), values: { readiness: p.readiness } })),
       forecast: readinessForecast(series),
     }
-  }, [checkIns, competencies, target.id])
+  }, [framework, checkIns, competencies, target.id, history])
   const today = useToday()
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
@@ -44,7 +47,7 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>
-        {forecastSentence(forecast, `100% readiness for ${target.shortTitle}`, today)}
+        {forecastSentence(forecast, `100% readiness for ${shortTitleOf(target)}`, today)}
       </p>
     </section>
   )
