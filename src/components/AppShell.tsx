@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link, useRouterState } from '@tanstack/react-router'
+import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { syncAcrossTabs } from '../store/app-store'
+import { useFramework } from '../store/selectors'
 import { StorageAlert } from './StorageAlert'
 import styles from './AppShell.module.css'
 
@@ -18,6 +20,8 @@ const NAV_ITEMS = [
 export function AppShell({ children }: { children: ReactNode }) {
   useEffect(() => syncAcrossTabs(), [])
   const main = useRef<HTMLElement>(null)
+  const framework = useFramework()
+  const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
   const pathname = useRouterState({ select: (s) => s.location.pathname })
   const firstPath = useRef(pathname)
   // A client-side page change is silent for a screen reader: move focus to the new page's content.
@@ -56,7 +60,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className={styles.footer}>
-        Your ratings and notes stay in this browser. Ladder facts: public PM career guides (see the Ladder page).
+        Your ratings and notes stay in this browser.{' '}
+        {builtIn ? 'Ladder facts: public PM career guides (see the Ladder page).' : `Framework in use: ${framework.name}.`}
       </footer>
     </>
   )

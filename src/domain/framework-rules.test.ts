@@ -5,7 +5,7 @@ import { competenciesAt } from './framework-versions'
 import { rankGaps } from './gaps'
 import { toRadarRows } from './radar'
 import { competenciesInPlay, tracksOf } from './ratings'
-import { countMeetingBar, levelFit, pointsOf, readiness } from './readiness'
+import { countMeetingBar, levelFit, nextPointsSteps, pointsOf, readiness } from './readiness'
 import { readinessSeries } from './trends'
 import { testCheckIn } from './testing/check-in'
 
@@ -159,6 +159,15 @@ describe('the points rule', () => {
     expect(readiness(snowflakeLike, all, demo, 'principal')).toBe(80)
     expect(readiness(snowflakeLike, all, {}, 'e1')).toBe(100)
     expect(assess(snowflakeLike, all, demo, null, 'principal')).toMatchObject({ points: { have: 72, need: 90 }, gaps: [] })
+  })
+
+  it('lists the one-step rises that add the most points first', () => {
+    const rule = snowflakeLike.levelRule as Extract<Framework['levelRule'], { kind: 'points' }>
+    const steps = nextPointsSteps(rule, all, demo)
+    // Milestone 4 → 5 adds 8 points (12 → 20), the most; a track at 0 → 1 adds 1.
+    expect(steps[0]).toMatchObject({ competency: { id: 't4' }, from: 4, to: 5, gain: 8 })
+    expect(steps.at(-1)).toMatchObject({ from: 0, to: 1, gain: 1 })
+    expect(nextPointsSteps(rule, all, profile(Array.from({ length: 16 }, () => 5)))).toEqual([])
   })
 
   it('draws every competency on the radar, with no target series', () => {

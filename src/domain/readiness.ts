@@ -70,3 +70,27 @@ export function levelFit(ladder: Ladder, competencies: readonly Competency[], ra
   }
   return []
 }
+
+export interface PointsStep {
+  competency: Competency
+  from: number
+  to: number
+  /** Points the one-step rise adds. */
+  gain: number
+}
+
+/**
+ * Under a points rule, the one-step rises that add the most points, largest first (ties in framework
+ * order): where the next points come from. Competencies at the top of the scale have no next step.
+ */
+export function nextPointsSteps(rule: PointsRule, competencies: readonly Competency[], ratings: Ratings): PointsStep[] {
+  const max = rule.pointsPerValue.length - 1
+  return competencies
+    .map((competency) => {
+      const from = ratingOf(ratings, competency.id)
+      const to = Math.min(from + 1, max)
+      return { competency, from, to, gain: (rule.pointsPerValue[to] ?? 0) - (rule.pointsPerValue[from] ?? 0) }
+    })
+    .filter((step) => step.to > step.from)
+    .sort((a, b) => b.gain - a.gain)
+}

@@ -195,7 +195,7 @@ describe('parseLevelMatrixCsv', () => {
   it.each([
     ['product_ladder-v2.csv', 'product-ladder-v2', 'Product ladder v2'],
     ['C:\\Users\\me\\Équipe Data.csv', 'equipe-data', 'Équipe Data'],
-    ['monzo.level-matrix.csv', 'monzo-level-matrix', 'Monzo.level matrix'],
+    ['monzo.level-matrix.csv', 'monzo-level-matrix', 'Monzo level matrix'],
     ['.csv', 'imported-framework', 'Imported framework'],
   ])('names the framework after the file %s', (fileName, id, name) => {
     const { framework } = parseOk(lines('Competency,Junior', 'Delivery,a'), fileName)

@@ -129,7 +129,7 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
   })
 
   const stem = (options.fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '')
-  const name = stem.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const name = stem.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim()
   const framework: FrameworkInput = {
     id: slugify(stem) || 'imported-framework',
     name: name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Imported framework',

@@ -54,5 +54,5 @@ function megabytes(bytes: number): string {
 function sentence(reason: string): string {
   // A location such as "levels[0].title" keeps its case: it is what the file says.
   const text = /^[\w$]+[[.:]/.test(reason) ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)
-  return /[.!?)]$/.test(text) ? text : `${text}.`
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }

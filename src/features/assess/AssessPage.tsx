@@ -59,7 +59,10 @@ export function AssessPage() {
                 aria-describedby={`${id}-track-${i}-hint`}
               />
               <div>
-                <label htmlFor={`${id}-track-${i}`}>Include the {track.name}</label>
+                <label htmlFor={`${id}-track-${i}`}>
+                  Include the {track.name}
+                  {/track$/i.test(track.name) ? '' : ' track'}
+                </label>
                 <p id={`${id}-track-${i}-hint`}>
                   {track.summary ? `${track.summary} ` : ''}
                   {count === 1 ? '1 competency' : `${count} competencies`}. Switching it off hides them but keeps

@@ -30,8 +30,14 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
       <div className={`card ${styles.notRelevant}`}>
         <h3 className={styles.notRelevantName}>{competency.name}</h3>
         <p>Not relevant to you: left out of your readiness, gaps and charts. Its rating and note are kept.</p>
-        <button type="button" className="button" data-variant="quiet" onClick={() => setRelevant(competency.id, true)}>
-          Bring back<span className="visually-hidden"> {competency.name}</span>
+        <button
+          type="button"
+          className="button"
+          data-variant="quiet"
+          aria-label={`Bring back ${competency.name}`}
+          onClick={() => setRelevant(competency.id, true)}
+        >
+          Bring back
         </button>
       </div>
     )
@@ -67,8 +73,13 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
           placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
         />
       </details>
-      <button type="button" className={styles.relevanceToggle} onClick={() => setRelevant(competency.id, false)}>
-        Not relevant to me<span className="visually-hidden">: {competency.name}</span>
+      <button
+        type="button"
+        className={styles.relevanceToggle}
+        aria-label={`Not relevant to me: ${competency.name}`}
+        onClick={() => setRelevant(competency.id, false)}
+      >
+        Not relevant to me
       </button>
     </div>
   )

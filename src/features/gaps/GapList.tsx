@@ -1,4 +1,5 @@
 import type { Gap } from '../../domain/gaps'
+import { DescriptorText } from '../../components/DescriptorText'
 import styles from './GapList.module.css'
 
 interface Props {
@@ -31,10 +32,10 @@ export function GapList({ gaps, targetShortTitle, max, label }: Props) {
             <span className={styles.you} style={{ width: `${(gap.rating / max) * 100}%` }} />
             <span className={styles.bar} style={{ left: `calc(${(gap.expected / max) * 100}% - 1.5px)` }} />
           </div>
-          <p className={styles.good}>
+          <div className={styles.good}>
             <strong>What good looks like: </strong>
-            {gap.competency.descriptors[gap.expected]}
-          </p>
+            <DescriptorText descriptor={gap.competency.descriptors[gap.expected]} />
+          </div>
         </li>
       ))}
     </ol>

@@ -7,9 +7,11 @@ import { useDocumentTitle } from '../../components/use-document-title'
 import { DescriptorText } from '../../components/DescriptorText'
 import { radarGroups, toRadarRows } from '../../domain/radar'
 import { expectedAt } from '../../domain/ratings'
+import { nextPointsSteps } from '../../domain/readiness'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { GapList } from './GapList'
+import { PointsSteps } from './PointsSteps'
 import { biggestGapSentence, levelFitRule, levelFitSentence, readinessDetail } from './gap-sentences'
 import styles from './GapsPage.module.css'
 
@@ -44,7 +46,10 @@ export function GapsPage() {
   const { target, current } = assessment
   const group = groups.find((g) => g.id === view)
   const shown = group ? competencies.filter((c) => group.competencyIds.includes(c.id)) : competencies
-  const byPoints = framework.levelRule.kind === 'points'
+  const rule = framework.levelRule
+  const byPoints = rule.kind === 'points'
+  // A points-ruled level may set no bar per competency: then the radar shows the ratings alone.
+  const withBars = assessment.expected > 0
   const rows = toRadarRows(shown, ratings, target.id, current?.id ?? null, { keepUnexpected: byPoints })
   const met = expectedAt(competencies, target.id).filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
 
@@ -80,7 +85,7 @@ export function GapsPage() {
           <p>{levelFitRule(assessment)}</p>
         </section>
         <section className="card" aria-labelledby={`${id}-top`}>
-          <h2 id={`${id}-top`}>Biggest gap</h2>
+          <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
           <p className={styles.statement}>{biggestGapSentence(assessment)}</p>
         </section>
       </div>
@@ -88,7 +93,9 @@ export function GapsPage() {
       <div className={styles.layout}>
         <section className={`card ${styles.section}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
-            <h2 id={`${id}-radar`}>You, {shortTitleOf(target)}{current ? ` and ${shortTitleOf(current)}` : ''}</h2>
+            <h2 id={`${id}-radar`}>
+              {withBars ? `You, ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}` : 'Your ratings'}
+            </h2>
             <div className={styles.view}>
               <label htmlFor={`${id}-view`}>Radar view</label>
               <select
@@ -106,7 +113,11 @@ export function GapsPage() {
             </div>
           </div>
           <RadarFigure
-            caption={`${group ? group.name : 'All competencies'}: your ratings against what ${target.title}${current ? ` and ${current.title}` : ''} expect`}
+            caption={
+              withBars
+                ? `${group ? group.name : 'All competencies'}: your ratings against what ${target.title}${current ? ` and ${current.title}` : ''} expect`
+                : `${group ? group.name : 'All competencies'}: your ratings`
+            }
             rows={rows}
             targetLabel={shortTitleOf(target)}
             currentLabel={current ? shortTitleOf(current) : null}
@@ -117,10 +128,16 @@ export function GapsPage() {
         <div>
           <section className={styles.section} aria-labelledby={`${id}-gaps`}>
             <div className={styles.sectionHead}>
-              <h2 id={`${id}-gaps`}>Gaps, largest first</h2>
+              <h2 id={`${id}-gaps`}>{withBars ? 'Gaps, largest first' : 'Where the next points come from'}</h2>
             </div>
-            {assessment.gaps.length === 0 && assessment.expected === 0 ? (
-              <p>{target.title} sets no bar per competency: {levelFitRule(assessment).toLowerCase()}</p>
+            {!withBars && rule.kind === 'points' ? (
+              <>
+                <p>
+                  {target.title} sets no bar per competency: any rise adds points. These one-step rises add the
+                  most.
+                </p>
+                <PointsSteps steps={nextPointsSteps(rule, competencies, ratings).slice(0, 5)} />
+              </>
             ) : assessment.gaps.length === 0 ? (
               <p>You meet every bar of {target.title}. Consider aiming one step higher.</p>
             ) : (

@@ -23,7 +23,10 @@ export function levelFitRule(a: Assessment): string {
 
 /** What the readiness figure stands on, beside the meter. */
 export function readinessDetail(a: Assessment): string {
-  if (a.points) return a.points.need > 0 ? `${a.points.have} of ${a.points.need} points` : `${a.points.have} points`
+  if (a.points)
+    return a.points.have < a.points.need
+      ? `${a.points.have} of the ${a.points.need} points it needs`
+      : `${a.points.have} points, ${a.points.need} needed`
   return `${a.meetingBar} of ${a.expected} competencies meet the bar`
 }
 

@@ -44,8 +44,8 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                 <div>
                   <span className={styles.competencyTag}>{gap.competency.name}</span>
                   <strong className={styles.suggestionTitle}>{s.title}</strong>
-                  <p>{s.detail}</p>
-                  <p className={styles.source}>Source: {s.source}</p>
+                  {s.detail && <p>{s.detail}</p>}
+                  {s.source && <p className={styles.source}>Source: {s.source}</p>}
                 </div>
                 <button
                   type="button"

@@ -29,8 +29,14 @@ export function ImportedFrameworks() {
                 </span>
               </span>
               {confirming !== framework.id && (
-                <button type="button" className="button" data-variant="quiet" onClick={() => setConfirming(framework.id)}>
-                  Delete<span className="visually-hidden"> {framework.name}</span>…
+                <button
+                  type="button"
+                  className="button"
+                  data-variant="quiet"
+                  aria-label={`Delete ${framework.name}…`}
+                  onClick={() => setConfirming(framework.id)}
+                >
+                  Delete…
                 </button>
               )}
             </div>
