@@ -62,7 +62,10 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
               <span className={styles.value}>{v}</span>
               {labels?.[v] && <span>{labels[v]}</span>}
             </span>
-            <DescriptorText descriptor={descriptor} className={styles.descriptor} />
+            {/* An undescribed value 0 is "not yet": say it once, not under a label that already does. */}
+            {(descriptor !== null || !labels?.[v]) && (
+              <DescriptorText descriptor={descriptor} className={styles.descriptor} />
+            )}
             {marks.some((m) => m.value === v) && (
               <span className={styles.marks}>
                 {marks

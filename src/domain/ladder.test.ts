@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectationRises, formatPay, formatYears, levelAbove } from './ladder'
+import { expectationRises, formatBand, formatPay, formatYears, hasFacts, levelAbove, shortTitleOf } from './ladder'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 
 describe('levelAbove', () => {
@@ -32,5 +32,20 @@ describe('formatting', () => {
     expect(formatYears({ min: 10, max: null })).toBe('10+ years')
     expect(formatPay({ min: 110_000, max: 150_000, openEnded: false })).toBe('$110,000 – $150,000')
     expect(formatPay({ min: 350_000, max: 500_000, openEnded: true })).toBe('$350,000 – $500,000+')
+  })
+
+  it('writes a points band, open-ended or not', () => {
+    expect(formatBand({ minPoints: 17, maxPoints: 35 })).toBe('17–35 points')
+    expect(formatBand({ minPoints: 90, maxPoints: null })).toBe('90 points or more')
+    expect(formatBand({ minPoints: 90 })).toBe('90 points or more')
+  })
+})
+
+describe('level facts', () => {
+  it('uses the title where a framework gives no short title, and knows when a level has no facts', () => {
+    expect(shortTitleOf({ title: 'Level 1' })).toBe('Level 1')
+    expect(shortTitleOf({ title: 'Senior Product Manager', shortTitle: 'Senior PM' })).toBe('Senior PM')
+    expect(hasFacts({ id: 'l1', title: 'Level 1' })).toBe(false)
+    expect(hasFacts({ id: 'l1', title: 'Level 1', focus: 'Learning' })).toBe(true)
   })
 })

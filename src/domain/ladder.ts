@@ -50,3 +50,8 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
 export function formatPay(pay: NonNullable<Level['pay']>): string {
   return `${usd.format(pay.min)} – ${usd.format(pay.max)}${pay.openEnded ? '+' : ''}`
 }
+
+/** "17–35 points", "90 points or more": a level's band under a points rule. */
+export function formatBand(band: { minPoints: number; maxPoints?: number | null }): string {
+  return band.maxPoints == null ? `${band.minPoints} points or more` : `${band.minPoints}–${band.maxPoints} points`
+}

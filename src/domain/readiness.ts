@@ -43,7 +43,9 @@ export function pointsOf(rule: PointsRule, competencies: readonly Competency[], 
   return sum
 }
 
-export function bandOf(rule: PointsRule, levelId: string): PointsRule['bands'][number] | undefined {
+export type PointsBand = PointsRule['bands'][number]
+
+export function bandOf(rule: PointsRule, levelId: string): PointsBand | undefined {
   return rule.bands.find((b) => b.levelId === levelId)
 }
 

@@ -60,27 +60,29 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
         onChange={(v) => rateCompetency(competency.id, v)}
         marks={marks}
       />
-      <details className={styles.evidence} open={openAtFirst || undefined}>
-        <summary>{note ? 'Evidence note' : 'Add evidence'}</summary>
-        <label htmlFor={`${id}-note`}>
-          What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
-        </label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(competency.id, e.target.value)}
-          placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
-        />
-      </details>
-      <button
-        type="button"
-        className={styles.relevanceToggle}
-        aria-label={`Not relevant to me: ${competency.name}`}
-        onClick={() => setRelevant(competency.id, false)}
-      >
-        Not relevant to me
-      </button>
+      <div className={styles.cardFoot}>
+        <details className={styles.evidence} open={openAtFirst || undefined}>
+          <summary>{note ? 'Evidence note' : 'Add evidence'}</summary>
+          <label htmlFor={`${id}-note`}>
+            What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
+          </label>
+          <textarea
+            id={`${id}-note`}
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(competency.id, e.target.value)}
+            placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
+          />
+        </details>
+        <button
+          type="button"
+          className={styles.relevanceToggle}
+          aria-label={`Not relevant to me: ${competency.name}`}
+          onClick={() => setRelevant(competency.id, false)}
+        >
+          Not relevant to me
+        </button>
+      </div>
     </div>
   )
 }

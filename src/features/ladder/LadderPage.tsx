@@ -3,17 +3,10 @@ import { useDocumentTitle } from '../../components/use-document-title'
 import { DescriptorText } from '../../components/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
 import { useFramework } from '../../store/selectors'
-import { expectationRises, formatPay, formatYears, hasFacts, shortTitleOf } from '../../domain/ladder'
+import { expectationRises, formatBand, formatPay, formatYears, hasFacts, shortTitleOf } from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
-import type { Competency, Level, PointsRule } from '../../domain/framework-schema'
-import { bandOf } from '../../domain/readiness'
-
-type PointsBand = PointsRule['bands'][number]
-
-/** "17–35 points", "90 points or more". */
-function formatBand(band: PointsBand): string {
-  return band.maxPoints == null ? `${band.minPoints} points or more` : `${band.minPoints}–${band.maxPoints} points`
-}
+import type { Competency, Level } from '../../domain/framework-schema'
+import { bandOf, type PointsBand } from '../../domain/readiness'
 import styles from './LadderPage.module.css'
 
 /** /ladder: every level's facts, and what each level expects beyond the one below it. */
@@ -79,28 +72,28 @@ export function LadderPage() {
 
 function ProductVsProject() {
   return (
-      <section className={styles.compare} aria-labelledby="compare-title">
-        <h2 id="compare-title">Product manager or project manager?</h2>
-        <p className="muted">Two roles often confused. The ladder above is the product manager&apos;s.</p>
-        <div className={styles.compareGrid}>
-          {PRODUCT_VS_PROJECT.roles.map((role, i) => (
-            <article key={role.role} className="card" aria-labelledby={`compare-role-${i}`}>
-              <h3 id={`compare-role-${i}`}>{role.role}</h3>
-              <dl>
-                <dt>Owns</dt>
-                <dd>{role.owns}</dd>
-                <dt>Focus</dt>
-                <dd>{role.focus}</dd>
-                <dt>Accountable for</dt>
-                <dd>{role.accountableFor}</dd>
-                <dt>For example</dt>
-                <dd>{role.example}</dd>
-              </dl>
-            </article>
-          ))}
-        </div>
-        <p className={styles.source}>Source: {PRODUCT_VS_PROJECT.source}</p>
-      </section>
+    <section className={styles.compare} aria-labelledby="compare-title">
+      <h2 id="compare-title">Product manager or project manager?</h2>
+      <p className="muted">Two roles often confused. The ladder above is the product manager&apos;s.</p>
+      <div className={styles.compareGrid}>
+        {PRODUCT_VS_PROJECT.roles.map((role, i) => (
+          <article key={role.role} className="card" aria-labelledby={`compare-role-${i}`}>
+            <h3 id={`compare-role-${i}`}>{role.role}</h3>
+            <dl>
+              <dt>Owns</dt>
+              <dd>{role.owns}</dd>
+              <dt>Focus</dt>
+              <dd>{role.focus}</dd>
+              <dt>Accountable for</dt>
+              <dd>{role.accountableFor}</dd>
+              <dt>For example</dt>
+              <dd>{role.example}</dd>
+            </dl>
+          </article>
+        ))}
+      </div>
+      <p className={styles.source}>Source: {PRODUCT_VS_PROJECT.source}</p>
+    </section>
   )
 }
 
@@ -176,27 +169,27 @@ function LevelSection({
             <p className={styles.focus}>{formatBand(band)}, summed over every competency.</p>
           </div>
         ) : (
-        <div>
-          <h3>{below ? `Expects beyond ${shortTitleOf(below)}` : 'Expects from the start'}</h3>
-          {rises.length === 0 ? (
-            <p className="muted">The same bar as the level below, held across a wider scope.</p>
-          ) : (
-            <ul className={styles.rises}>
-              {rises.map((rise) => (
-                <li key={rise.competency.id}>
-                  <span className={styles.riseHead}>
-                    <span className={styles.riseName}>{rise.competency.name}</span>
-                    <span className={styles.riseStep}>
-                      <span className="visually-hidden">rating </span>
-                      {rise.from} → {rise.to}
+          <div>
+            <h3>{below ? `Expects beyond ${shortTitleOf(below)}` : 'Expects from the start'}</h3>
+            {rises.length === 0 ? (
+              <p className="muted">The same bar as the level below, held across a wider scope.</p>
+            ) : (
+              <ul className={styles.rises}>
+                {rises.map((rise) => (
+                  <li key={rise.competency.id}>
+                    <span className={styles.riseHead}>
+                      <span className={styles.riseName}>{rise.competency.name}</span>
+                      <span className={styles.riseStep}>
+                        <span className="visually-hidden">rating </span>
+                        {rise.from} → {rise.to}
+                      </span>
                     </span>
-                  </span>
-                  <DescriptorText descriptor={rise.descriptor} className={styles.riseText} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+                    <DescriptorText descriptor={rise.descriptor} className={styles.riseText} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </div>
       {level.source && <p className={styles.source}>Source: {level.source}</p>}

@@ -23,6 +23,7 @@ export function FrameworkImport() {
   const library = useAppStore((s) => s.frameworks)
   const importFramework = useAppStore((s) => s.importFramework)
   const selectFramework = useAppStore((s) => s.selectFramework)
+  const activeId = useAppStore((s) => s.activeFrameworkId)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<{ id: string; text: string } | null>(null)
@@ -112,7 +113,7 @@ export function FrameworkImport() {
         {done && (
           <>
             {done.text}{' '}
-            {done.id !== useAppStore.getState().activeFrameworkId && (
+            {done.id !== activeId && (
               <button type="button" className="button" data-variant="quiet" onClick={() => selectFramework(done.id)}>
                 Use it now
               </button>
