@@ -3,6 +3,7 @@ import v1 from '../../tests/fixtures/persisted-v1.json'
 import v2 from '../../tests/fixtures/persisted-v2.json'
 import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
+import v5 from '../../tests/fixtures/persisted-v5.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
@@ -17,6 +18,7 @@ function underBuiltIn(state: V3State) {
   return {
     activeFrameworkId: 'pm-ladder',
     frameworks: [],
+    backup: { lastExportAt: null, reminderDismissedAt: null },
     data: {
       'pm-ladder': {
         ...state,
@@ -50,13 +52,21 @@ describe('migratePersisted', () => {
     )
   })
 
-  it('reads the version 4 fixture as it was saved: two frameworks, each with its own data', () => {
-    const result = migratePersisted(v4.state, v4.version)
+  it('upgrades the version 4 fixture (addBackupRecord): no export remembered yet', () => {
+    expect(migratePersisted(v4.state, v4.version)).toEqual({
+      ok: true,
+      state: { ...v4.state, backup: { lastExportAt: null, reminderDismissedAt: null } },
+    })
+  })
+
+  it('reads the version 5 fixture as it was saved: two frameworks, each with its own data, and the last export', () => {
+    const result = migratePersisted(v5.state, v5.version)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.state.activeFrameworkId).toBe('acme-support')
     expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
-    expect(result.state.data['acme-support']).toEqual(v4.state.data['acme-support'])
+    expect(result.state).toEqual(v5.state)
+    expect(result.state.backup.lastExportAt).toBe('2027-01-12T18:10:00.000Z')
     expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })
     // Fields the app does not know are kept with the imported framework.
     expect(result.state.frameworks[0]!.framework.competencies[1]).toMatchObject({ rubric: 'kept, not used' })

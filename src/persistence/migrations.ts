@@ -59,7 +59,14 @@ const moveDataUnderBuiltInFramework: Migration = {
   },
 }
 
-const MIGRATIONS: readonly Migration[] = [addCheckIns, addPlan, moveDataUnderBuiltInFramework]
+/** v4 → v5: backups are remembered from now on; nothing was exported through the app before. */
+const addBackupRecord: Migration = {
+  from: 4,
+  name: 'addBackupRecord',
+  up: (data) => (isObject(data) ? { ...data, backup: { lastExportAt: null, reminderDismissedAt: null } } : data),
+}
+
+const MIGRATIONS: readonly Migration[] = [addCheckIns, addPlan, moveDataUnderBuiltInFramework, addBackupRecord]
 
 /**
  * Brings stored or imported data of any known version to the current shape and checks it.

@@ -125,9 +125,24 @@ export const persistedV4 = z
   })
 export type PersistedV4 = z.infer<typeof persistedV4>
 
-export const SCHEMA_VERSION = 4
-export const persistedState = persistedV4
-export type PersistedState = PersistedV4
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time')
+
+/**
+ * Version 5 remembers backups: when the user last exported (to remind them after four check-ins or
+ * 30 days without one) and when they last dismissed that reminder (quiet until the next check-in).
+ */
+export const persistedV5 = persistedV4.safeExtend({
+  backup: z.object({
+    lastExportAt: instant.nullable(),
+    reminderDismissedAt: instant.nullable(),
+  }),
+})
+export type PersistedV5 = z.infer<typeof persistedV5>
+export type BackupRecord = PersistedV5['backup']
+
+export const SCHEMA_VERSION = 5
+export const persistedState = persistedV5
+export type PersistedState = PersistedV5
 
 export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
   profile: { currentLevelId: null, targetLevelId: null, tracks: {} },
@@ -143,4 +158,5 @@ export const EMPTY_STATE: PersistedState = {
   activeFrameworkId: BUILT_IN_FRAMEWORK_ID,
   frameworks: [],
   data: {},
+  backup: { lastExportAt: null, reminderDismissedAt: null },
 }

@@ -28,8 +28,8 @@ describe('app store', () => {
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
     s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(4)
-    expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'data', 'frameworks'])
+    expect(saved.version).toBe(5)
+    expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'backup', 'data', 'frameworks'])
     const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
     expect(Object.keys(data).sort()).toEqual(['actions', 'checkIns', 'focus', 'notRelevant', 'notes', 'profile', 'ratings'])
     expect(data.ratings).toEqual({ 'strategy-vision': 3 })

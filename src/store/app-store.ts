@@ -11,6 +11,7 @@ import {
 } from '../persistence/persisted-state'
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
 import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
+import { createDataSlice, type DataSlice } from './data-slice'
 import { createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
 import { createPlanSlice, type PlanSlice } from './plan-slice'
 
@@ -22,7 +23,8 @@ export interface AppState
   extends Omit<FrameworkData, 'checkIns' | 'actions' | 'focus'>,
     CheckInsSlice,
     PlanSlice,
-    FrameworkSlice {
+    FrameworkSlice,
+    DataSlice {
   setCurrentLevel: (levelId: string) => void
   setTargetLevel: (levelId: string) => void
   /** Switches one of the framework's optional tracks on or off (ratings on it are kept either way). */
@@ -33,6 +35,10 @@ export interface AppState
   setNote: (competencyId: string, note: string) => void
   /** After unreadable storage: drop it and start with an empty profile. */
   discardUnreadableData: () => void
+  /** Replaces everything with an imported file's data (validated and migrated by readDataFile). */
+  replaceAllData: (state: PersistedState) => void
+  /** Every framework's data and every imported framework gone: a new user's app, and nothing in storage. */
+  deleteAllData: () => void
   dismissStorageProblem: () => void
 }
 
@@ -51,6 +57,7 @@ export const useAppStore = create<AppState>()(
       ...createCheckInsSlice(set, get, api),
       ...createPlanSlice(set, get, api),
       ...createFrameworkSlice(set, get, api),
+      ...createDataSlice(set, get, api),
 
       setCurrentLevel: (levelId) =>
         set((s) => ({
@@ -81,6 +88,16 @@ export const useAppStore = create<AppState>()(
       discardUnreadableData: () => {
         safe.unlock()
         set(fromPersisted(EMPTY_STATE))
+      },
+      // Both are the user's explicit choice, so they may write over data that could not be read.
+      replaceAllData: (state) => {
+        safe.unlock()
+        set(fromPersisted(state))
+      },
+      deleteAllData: () => {
+        safe.unlock()
+        set(fromPersisted(EMPTY_STATE))
+        void api.persist.clearStorage()
       },
       dismissStorageProblem: () => {
         if (useStorageHealth.getState().problem?.kind !== 'unreadable') useStorageHealth.setState({ problem: null })

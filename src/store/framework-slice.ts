@@ -42,13 +42,22 @@ export function toPersisted(s: AppState): PersistedState {
     activeFrameworkId: s.activeFrameworkId,
     frameworks: s.frameworks,
     data: { ...s.stash, [s.activeFrameworkId]: activeData(s) },
+    backup: s.backup,
   }
 }
 
 /** The reverse of toPersisted: the active framework's data at the top, the rest in the stash. */
-export function fromPersisted(p: PersistedState): Pick<AppState, 'activeFrameworkId' | 'frameworks' | 'stash'> & FrameworkData {
+export function fromPersisted(
+  p: PersistedState,
+): Pick<AppState, 'activeFrameworkId' | 'frameworks' | 'stash' | 'backup'> & FrameworkData {
   const { [p.activeFrameworkId]: active, ...stash } = p.data
-  return { activeFrameworkId: p.activeFrameworkId, frameworks: p.frameworks, stash, ...(active ?? EMPTY_FRAMEWORK_DATA) }
+  return {
+    activeFrameworkId: p.activeFrameworkId,
+    frameworks: p.frameworks,
+    stash,
+    backup: p.backup,
+    ...(active ?? EMPTY_FRAMEWORK_DATA),
+  }
 }
 
 /**
