@@ -2,6 +2,10 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import { readFileSync } from 'node:fs'
+
+/** The app's version, written into every export so a file says which app made it. */
+const APP_VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 /**
  * The built app may talk to nothing but its own origin: the user's data never leaves the browser,
@@ -34,6 +38,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // The router plugin must come before react() so route files are split first.
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     // Inline nothing: keeps a strict CSP (no data: URLs) possible.
     assetsInlineLimit: 0,

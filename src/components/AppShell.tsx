@@ -4,6 +4,7 @@ import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { syncAcrossTabs } from '../store/app-store'
 import { useFramework } from '../store/selectors'
 import { StorageAlert } from './StorageAlert'
+import { usePersistentStorage } from './use-persistent-storage'
 import styles from './AppShell.module.css'
 
 /** Screens in the primary navigation, in the order a new user meets them. */
@@ -19,6 +20,7 @@ const NAV_ITEMS = [
 
 export function AppShell({ children }: { children: ReactNode }) {
   useEffect(() => syncAcrossTabs(), [])
+  usePersistentStorage()
   const main = useRef<HTMLElement>(null)
   const framework = useFramework()
   const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID

@@ -1,12 +1,6 @@
 import { useAppStore, useStorageHealth } from '../store/app-store'
+import { downloadFile } from './download'
 import styles from './StorageAlert.module.css'
-
-function downloadText(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename })
-  a.click()
-  URL.revokeObjectURL(url)
-}
 
 /** Storage trouble, said plainly, with what the user can do; nothing is lost silently. */
 export function StorageAlert() {
@@ -24,7 +18,7 @@ export function StorageAlert() {
           copy to keep it, then start afresh.
         </p>
         <div className={styles.actions}>
-          <button type="button" className="button" onClick={() => downloadText(problem.raw, 'trajectory-unreadable-data.json')}>
+          <button type="button" className="button" onClick={() => downloadFile('trajectory-unreadable-data.json', problem.raw, 'application/json')}>
             Download the saved data
           </button>
           <button

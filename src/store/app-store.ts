@@ -114,6 +114,20 @@ export const useAppStore = create<AppState>()(
   ),
 )
 
+/** Everything the user has, in the stored shape: what an export holds. */
+export function persistedSnapshot(): PersistedState {
+  return toPersisted(useAppStore.getState())
+}
+
+/** How many characters the stored data takes (the quota counts characters: 5,242,880 in Chromium). */
+export function storedCharacters(): number {
+  try {
+    return localStorage.getItem(STORAGE_KEY)?.length ?? 0
+  } catch {
+    return 0
+  }
+}
+
 /** Keeps every open tab in step: another tab's save is read back in here, without a reload. */
 export function syncAcrossTabs(): () => void {
   // After a failed write the screen is ahead of storage: reading back would throw those changes away.

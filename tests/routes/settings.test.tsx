@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import v5 from '../fixtures/persisted-v5.json'
 import { renderApp } from './render-app'
 
 /** A small ladder of our own, as a company would write it. */
@@ -85,5 +86,52 @@ describe('/settings', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete Guild ladder' }))
     expect(useAppStore.getState().frameworks).toEqual([])
     expect(screen.getByText('Deleted “Guild ladder” and its data.')).toBeInTheDocument()
+  })
+})
+
+describe('/settings: your data', () => {
+  beforeEach(() => resetAppStore())
+
+  const exportOf = (state: unknown, schemaVersion = 5) =>
+    JSON.stringify({ type: 'trajectory-export', schemaVersion, appVersion: '0.1.0', exportedAt: '2027-01-12T18:00:00Z', data: state })
+
+  it('shows what an export holds next to what is here, and replaces only on request', async () => {
+    useAppStore.getState().rateCompetency('communication', 2)
+    const { user } = await renderApp('/settings')
+    await user.upload(screen.getByLabelText(/^Import data/), file('backup.json', exportOf(v5.state)))
+
+    const table = await screen.findByRole('table', { name: 'The file against the data in this browser' })
+    const rows = within(table).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent))
+    expect(rows).toContainEqual(['4, 2026-12-31 to 2027-01-12', 'none'])
+    expect(rows).toContainEqual(['3', '1'])
+    expect(useAppStore.getState().ratings).toEqual({ communication: 2 })
+
+    await user.click(screen.getByRole('button', { name: /^Replace/ }))
+    expect(useAppStore.getState().activeFrameworkId).toBe('acme-support')
+    expect(useAppStore.getState().ratings).toEqual({ tickets: 2 })
+    expect(JSON.parse(localStorage.getItem('trajectory')!).state.data['pm-ladder'].ratings).toEqual(
+      v5.state.data['pm-ladder'].ratings,
+    )
+  })
+
+  it('refuses a file it cannot use with an alert, and stored data stays byte for byte the same', async () => {
+    useAppStore.getState().rateCompetency('communication', 2)
+    const before = localStorage.getItem('trajectory')
+    const { user } = await renderApp('/settings')
+    await user.upload(screen.getByLabelText(/^Import data/), file('backup.json', exportOf(v5.state, 99)))
+    expect(await screen.findByRole('alert')).toHaveTextContent(/written by a newer version of Trajectory/)
+    expect(screen.queryByRole('button', { name: /^Replace/ })).not.toBeInTheDocument()
+    expect(localStorage.getItem('trajectory')).toBe(before)
+  })
+
+  it('deletes all data after a confirmation that offers an export first', async () => {
+    useAppStore.getState().rateCompetency('communication', 2)
+    const { user } = await renderApp('/settings')
+    await user.click(screen.getByRole('button', { name: 'Delete all data…' }))
+    const confirm = screen.getByRole('group', { name: 'Delete all data?' })
+    expect(within(confirm).getByRole('button', { name: 'Export data first' })).toBeInTheDocument()
+    await user.click(within(confirm).getByRole('button', { name: /^Yes, delete/ }))
+    expect(useAppStore.getState().ratings).toEqual({})
+    expect(localStorage.getItem('trajectory')).toBeNull()
   })
 })

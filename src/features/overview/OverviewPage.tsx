@@ -9,6 +9,7 @@ import { useAssessment, useCompetencies, useFramework, useRatings } from '../../
 import { GapList } from '../gaps/GapList'
 import { biggestGapSentence, readinessDetail } from '../gaps/gap-sentences'
 import { RoleSelectors } from '../profile/RoleSelectors'
+import { ExportReminder } from './ExportReminder'
 import { LastCheckIn } from './LastCheckIn'
 import { PlanSummary } from './PlanSummary'
 import { Welcome } from './Welcome'
@@ -59,6 +60,7 @@ export function OverviewPage() {
         </p>
       </header>
       <div className={styles.grid}>
+        <ExportReminder />
         <section className={`card ${styles.roles}`} aria-labelledby={`${id}-roles`}>
           <div className={styles.cardHead}>
             <h2 id={`${id}-roles`}>Your roles</h2>

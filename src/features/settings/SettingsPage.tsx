@@ -1,20 +1,29 @@
 import { useDocumentTitle } from '../../components/use-document-title'
+import { DataSection } from './DataSection'
 import { FrameworkChoice } from './FrameworkChoice'
 import { FrameworkImport } from './FrameworkImport'
 import { ImportedFrameworks } from './ImportedFrameworks'
+import { StorageStatus } from './StorageStatus'
+import { WeeklyReminder } from './WeeklyReminder'
 
-/** /settings: which framework is in use, importing a company's own, and removing one. */
+/** /settings: the user's data (export, import, CSV, deletion, storage, reminder) and their frameworks. */
 export function SettingsPage() {
   useDocumentTitle('Settings')
   return (
     <>
       <header className="page-header">
         <h1>Settings</h1>
-        <p>Choose the framework you rate yourself against, or bring your company&apos;s own. It all stays in this browser.</p>
+        <p>
+          Your data, kept in this browser only: take it with you, bring it back, and choose the framework you rate
+          yourself against.
+        </p>
       </header>
+      <DataSection />
       <FrameworkChoice />
       <FrameworkImport />
       <ImportedFrameworks />
+      <WeeklyReminder />
+      <StorageStatus />
     </>
   )
 }
