@@ -15,6 +15,7 @@ import { Route as GapsRouteImport } from './routes/gaps'
 import { Route as LadderRouteImport } from './routes/ladder'
 import { Route as PlanRouteImport } from './routes/plan'
 import { Route as ProgressRouteImport } from './routes/progress'
+import { Route as ReportRouteImport } from './routes/report'
 import { Route as SettingsRouteImport } from './routes/settings'
 
 const IndexRoute = IndexRouteImport.update({
@@ -47,6 +48,11 @@ const ProgressRoute = ProgressRouteImport.update({
   path: '/progress',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ReportRoute = ReportRouteImport.update({
+  id: '/report',
+  path: '/report',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const SettingsRoute = SettingsRouteImport.update({
   id: '/settings',
   path: '/settings',
@@ -60,6 +66,7 @@ export interface FileRoutesByFullPath {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/report': typeof ReportRoute
   '/settings': typeof SettingsRoute
 }
 export interface FileRoutesByTo {
@@ -69,6 +76,7 @@ export interface FileRoutesByTo {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/report': typeof ReportRoute
   '/settings': typeof SettingsRoute
 }
 export interface FileRoutesById {
@@ -79,15 +87,30 @@ export interface FileRoutesById {
   '/ladder': typeof LadderRoute
   '/plan': typeof PlanRoute
   '/progress': typeof ProgressRoute
+  '/report': typeof ReportRoute
   '/settings': typeof SettingsRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress' | '/settings'
+    | '/'
+    | '/assess'
+    | '/gaps'
+    | '/ladder'
+    | '/plan'
+    | '/progress'
+    | '/report'
+    | '/settings'
   fileRoutesByTo: FileRoutesByTo
   to:
-    '/' | '/assess' | '/gaps' | '/ladder' | '/plan' | '/progress' | '/settings'
+    | '/'
+    | '/assess'
+    | '/gaps'
+    | '/ladder'
+    | '/plan'
+    | '/progress'
+    | '/report'
+    | '/settings'
   id:
     | '__root__'
     | '/'
@@ -96,6 +119,7 @@ export interface FileRouteTypes {
     | '/ladder'
     | '/plan'
     | '/progress'
+    | '/report'
     | '/settings'
   fileRoutesById: FileRoutesById
 }
@@ -106,6 +130,7 @@ export interface RootRouteChildren {
   LadderRoute: typeof LadderRoute
   PlanRoute: typeof PlanRoute
   ProgressRoute: typeof ProgressRoute
+  ReportRoute: typeof ReportRoute
   SettingsRoute: typeof SettingsRoute
 }
 
@@ -153,6 +178,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ProgressRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/report': {
+      id: '/report'
+      path: '/report'
+      fullPath: '/report'
+      preLoaderRoute: typeof ReportRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/settings': {
       id: '/settings'
       path: '/settings'
@@ -170,6 +202,7 @@ const rootRouteChildren: RootRouteChildren = {
   LadderRoute: LadderRoute,
   PlanRoute: PlanRoute,
   ProgressRoute: ProgressRoute,
+  ReportRoute: ReportRoute,
   SettingsRoute: SettingsRoute,
 }
 export const routeTree = rootRouteImport

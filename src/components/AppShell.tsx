@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { to: '/progress', label: 'Progress' },
   { to: '/plan', label: 'Plan' },
   { to: '/ladder', label: 'Ladder' },
+  { to: '/report', label: 'Report' },
   { to: '/settings', label: 'Settings' },
 ] as const
 

@@ -3,7 +3,7 @@ import v3 from '../fixtures/persisted-v3.json'
 import { closeBrowser, openPage } from './browser'
 
 /** Every screen with data in it, at the widths a PM uses: a phone and a laptop. */
-const ROUTES = ['/', '/assess', '/gaps', '/progress', '/plan', '/ladder', '/settings', '/no-such-page']
+const ROUTES = ['/', '/assess', '/gaps', '/progress', '/plan', '/ladder', '/settings', '/report', '/no-such-page']
 const STORAGE = { trajectory: JSON.stringify(v3) }
 
 afterAll(closeBrowser)

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import v3 from '../fixtures/persisted-v3.json'
 import { closeBrowser, openPage } from './browser'
 
-const ROUTES = ['/', '/assess', '/gaps', '/progress', '/plan', '/ladder']
+const ROUTES = ['/', '/assess', '/gaps', '/progress', '/plan', '/ladder', '/report', '/settings']
 
 afterAll(closeBrowser)
 

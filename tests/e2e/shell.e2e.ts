@@ -8,7 +8,7 @@ import { checkA11y, closeBrowser, openPage } from './browser'
 
 afterAll(closeBrowser)
 
-const BUILT_ROUTES = ['/', '/ladder', '/settings']
+const BUILT_ROUTES = ['/', '/ladder', '/settings', '/report']
 const UNKNOWN_ROUTE = '/no-such-page'
 const NOT_FOUND = /not found/i
 

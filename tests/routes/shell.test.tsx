@@ -16,6 +16,7 @@ describe('app shell', () => {
       '/progress',
       '/plan',
       '/ladder',
+      '/report',
       '/settings',
     ])
   })

@@ -1,4 +1,6 @@
-import { Suspense, useId, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useId, useRef, type CSSProperties, type ReactNode } from 'react'
+import { downloadFile } from '../download'
+import { legendOf, standaloneSvg } from './standalone-svg'
 import styles from './ChartFigure.module.css'
 
 interface ChartFigureProps {
@@ -19,11 +21,34 @@ interface ChartFigureProps {
   table: ReactNode
   /** Below the table, inside the disclosure. */
   tableNote?: ReactNode
+  /** Show the numbers open from the start (a printed report has no disclosure to open). */
+  numbersOpen?: boolean
+  /** File name for "Download … as SVG"; no button without one. */
+  downloadName?: string
 }
 
 /** A chart in a <figure>: caption, a role="img" box named for screen readers, and the numbers. */
-export function ChartFigure({ caption, chartLabel, boxClassName, fixedSize, compact, className, chart, table, tableNote }: ChartFigureProps) {
+export function ChartFigure({
+  caption,
+  chartLabel,
+  boxClassName,
+  fixedSize,
+  compact,
+  className,
+  chart,
+  table,
+  tableNote,
+  numbersOpen,
+  downloadName,
+}: ChartFigureProps) {
   const captionId = useId()
+  const box = useRef<HTMLDivElement>(null)
+  const downloadSvg = () => {
+    // The drawing itself, not the legend's icons (recharts draws those as small SVGs too).
+    const wrapper = box.current?.querySelector('.recharts-wrapper')
+    const svg = wrapper?.querySelector<SVGSVGElement>(':scope > svg.recharts-surface')
+    if (wrapper && svg && downloadName) downloadFile(downloadName, standaloneSvg(svg, legendOf(wrapper)), 'image/svg+xml')
+  }
   // The same box holds the placeholder and the chart, so nothing moves when recharts arrives.
   const boxStyle: CSSProperties | undefined = fixedSize
   const boxClass = `${styles.chart} ${fixedSize ? '' : (boxClassName ?? '')}`.trim()
@@ -34,10 +59,15 @@ export function ChartFigure({ caption, chartLabel, boxClassName, fixedSize, comp
       <figcaption id={captionId} className={styles.caption}>
         {caption}
       </figcaption>
-      <div role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
+      <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
         <Suspense fallback={<div className={styles.placeholder} />}>{chart}</Suspense>
       </div>
-      <details className={styles.details}>
+      {downloadName && (
+        <button type="button" className={`button ${styles.download}`} data-variant="quiet" onClick={downloadSvg}>
+          Download chart as SVG
+        </button>
+      )}
+      <details className={styles.details} open={numbersOpen || undefined}>
         <summary>Show the numbers</summary>
         {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
         <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>

@@ -28,6 +28,10 @@ export interface RadarFigureProps {
   youLabel?: string
   /** Overrides the chart's accessible name, when the default wording does not fit. */
   chartLabel?: string
+  /** Show the numbers table open (the printed report). */
+  numbersOpen?: boolean
+  /** Offers the drawing as an SVG file of this name. */
+  downloadName?: string
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -60,6 +64,8 @@ export function RadarFigure({
   tableSummary = 'Ratings and expectations',
   youLabel = 'You',
   chartLabel,
+  numbersOpen,
+  downloadName,
 }: RadarFigureProps) {
   const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
   // A level of a points-ruled framework may expect nothing per competency: then there is no target series.
@@ -72,6 +78,8 @@ export function RadarFigure({
       boxClassName={size === 'small' ? styles.small : styles.large}
       fixedSize={fixedSize}
       compact={size === 'small'}
+      numbersOpen={numbersOpen}
+      downloadName={downloadName}
       chart={
         <RadarChartView
           rows={rows}

@@ -12,7 +12,7 @@ import { useAssessment, useCompetencies, useFramework, useRatings } from '../../
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { GapList } from './GapList'
 import { PointsSteps } from './PointsSteps'
-import { biggestGapSentence, levelFitRule, levelFitSentence, readinessDetail } from './gap-sentences'
+import { biggestGapSentence, levelFitRule, levelFitSentence, readinessDetail } from '../../domain/assessment-sentences'
 import styles from './GapsPage.module.css'
 
 const route = getRouteApi('/gaps')
@@ -122,6 +122,7 @@ export function GapsPage() {
             targetLabel={shortTitleOf(target)}
             currentLabel={current ? shortTitleOf(current) : null}
             max={framework.scale.max}
+            downloadName={`trajectory-radar-${target.id}.svg`}
           />
         </section>
 

@@ -1,5 +1,5 @@
-import type { Assessment } from '../../domain/assessment'
-import { shortTitleOf } from '../../domain/ladder'
+import type { Assessment } from './assessment'
+import { shortTitleOf } from './ladder'
 
 const titles = (a: Assessment) => a.fit.map((l) => l.title).join(' / ')
 
@@ -42,4 +42,11 @@ export function biggestGapSentence(a: Assessment): string {
   }
   const you = top.rated ? `you rate yourself ${top.rating}` : 'you have not rated it yet'
   return `${top.competency.name} holds you back most: ${you}, and ${shortTitleOf(a.target)} expects ${top.expected}.`
+}
+
+/** How the readiness figure is computed, in one sentence, for a reader who did not make it. */
+export function readinessRule(a: Assessment): string {
+  if (a.points)
+    return `Readiness is the share of the ${a.points.need} points ${a.target.title} needs that the ratings earn, summed over every competency.`
+  return `Readiness is the share of the ratings ${a.target.title} expects that the ratings cover, each capped at the bar; ${a.meetingBar} of ${a.expected} competencies meet it.`
 }
