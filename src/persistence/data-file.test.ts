@@ -5,6 +5,7 @@ import v2 from '../../tests/fixtures/persisted-v2.json'
 import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
+import v6 from '../../tests/fixtures/persisted-v6.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { EXPORT_TYPE, MAX_DATA_FILE_BYTES, exportEnvelope, exportFileName, readDataFile, summariseData } from './data-file'
@@ -57,6 +58,8 @@ const anyState: fc.Arbitrary<PersistedState> = fc
       actions,
       focus: [],
       notRelevant: [],
+      mentorReviews: [],
+      shareIds: [],
     }
     return {
       ...EMPTY_STATE,
@@ -75,12 +78,12 @@ describe('export and import of data', () => {
   })
 
   it('writes an envelope with a type tag, the schema version, the app version and the export time', () => {
-    expect(JSON.parse(fileOf(v5.state as PersistedState))).toMatchObject({
+    expect(JSON.parse(fileOf(v6.state as PersistedState))).toMatchObject({
       type: EXPORT_TYPE,
       schemaVersion: SCHEMA_VERSION,
       appVersion: '0.1.0',
       exportedAt: '2026-11-30T10:00:00.000Z',
-      data: v5.state,
+      data: v6.state,
     })
     expect(exportFileName('2026-11-30')).toBe('trajectory-2026-11-30.json')
   })
@@ -91,6 +94,7 @@ describe('export and import of data', () => {
     [3, v3],
     [4, v4],
     [5, v5],
+    [6, v6],
   ])('imports an export of schema version %i', (version, fixture) => {
     const file = { type: EXPORT_TYPE, schemaVersion: version, appVersion: '0.0.1', exportedAt: '2026-01-01T00:00:00Z', data: fixture.state }
     const result = readDataFile(JSON.stringify(file))
@@ -117,7 +121,7 @@ describe('export and import of data', () => {
     ],
     [
       'a file with a wrong field',
-      JSON.stringify({ type: EXPORT_TYPE, schemaVersion: 5, data: { ...v5.state, activeFrameworkId: 'gone' } }),
+      JSON.stringify({ type: EXPORT_TYPE, schemaVersion: 6, data: { ...v6.state, activeFrameworkId: 'gone' } }),
       'The file does not fit: activeFrameworkId: no framework has the id "gone".',
     ],
   ])('refuses %s with its own message', (_, text, reason) => {
@@ -132,13 +136,13 @@ describe('export and import of data', () => {
   })
 
   it('summarises what a state holds', () => {
-    expect(summariseData(v5.state as PersistedState)).toEqual({
+    expect(summariseData(v6.state as PersistedState)).toEqual({
       frameworks: ['Product management career ladder', 'Acme support ladder'],
       ratings: 3,
       checkIns: 4,
       firstCheckIn: '2026-12-31',
       lastCheckIn: '2027-01-12',
-      actions: v5.state.data['pm-ladder'].actions.length,
+      actions: v6.state.data['pm-ladder'].actions.length,
     })
     expect(summariseData(EMPTY_STATE)).toEqual({ frameworks: [], ratings: 0, checkIns: 0, firstCheckIn: null, lastCheckIn: null, actions: 0 })
   })

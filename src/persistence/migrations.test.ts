@@ -4,6 +4,7 @@ import v2 from '../../tests/fixtures/persisted-v2.json'
 import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
+import v6 from '../../tests/fixtures/persisted-v6.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
@@ -25,6 +26,8 @@ function underBuiltIn(state: V3State) {
         profile: { ...roles, tracks: aiTrack ? { ai: true } : {} },
         checkIns: state.checkIns.map((c) => ({ ...c, frameworkId: 'pm-ladder', frameworkVersion: '1' })),
         notRelevant: [],
+        mentorReviews: [],
+        shareIds: [],
       },
     },
   }
@@ -53,19 +56,32 @@ describe('migratePersisted', () => {
   })
 
   it('upgrades the version 4 fixture (addBackupRecord): no export remembered yet', () => {
-    expect(migratePersisted(v4.state, v4.version)).toEqual({
-      ok: true,
-      state: { ...v4.state, backup: { lastExportAt: null, reminderDismissedAt: null } },
-    })
+    const result = migratePersisted(v4.state, v4.version)
+    expect(result.ok && result.state.backup).toEqual({ lastExportAt: null, reminderDismissedAt: null })
   })
 
-  it('reads the version 5 fixture as it was saved: two frameworks, each with its own data, and the last export', () => {
+  it('upgrades the version 5 fixture (addMentorReviews): every framework without mentors or share links yet', () => {
     const result = migratePersisted(v5.state, v5.version)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    for (const [id, data] of Object.entries(result.state.data)) {
+      expect(data, id).toMatchObject({ mentorReviews: [], shareIds: [] })
+      expect({ ...data, mentorReviews: undefined, shareIds: undefined }).toEqual({
+        ...v5.state.data[id as keyof typeof v5.state.data],
+        mentorReviews: undefined,
+        shareIds: undefined,
+      })
+    }
+  })
+
+  it('reads the version 6 fixture as it was saved: two frameworks, each with its own data, the last export, a mentor', () => {
+    const result = migratePersisted(v6.state, v6.version)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.state.activeFrameworkId).toBe('acme-support')
     expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
-    expect(result.state).toEqual(v5.state)
+    expect(result.state).toEqual(v6.state)
+    expect(result.state.data['acme-support']!.mentorReviews[0]!.mentorName).toBe('Dana (team lead)')
     expect(result.state.backup.lastExportAt).toBe('2027-01-12T18:10:00.000Z')
     expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })
     // Fields the app does not know are kept with the imported framework.

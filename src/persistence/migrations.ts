@@ -66,7 +66,24 @@ const addBackupRecord: Migration = {
   up: (data) => (isObject(data) ? { ...data, backup: { lastExportAt: null, reminderDismissedAt: null } } : data),
 }
 
-const MIGRATIONS: readonly Migration[] = [addCheckIns, addPlan, moveDataUnderBuiltInFramework, addBackupRecord]
+/** v5 → v6: mentors arrive; no framework has reviews or share links yet. */
+const addMentorReviews: Migration = {
+  from: 5,
+  name: 'addMentorReviews',
+  up: (data) => {
+    if (!isObject(data) || !isObject(data.data)) return data
+    const frameworks = Object.entries(data.data).map(([id, d]) => [id, isObject(d) ? { ...d, mentorReviews: [], shareIds: [] } : d])
+    return { ...data, data: Object.fromEntries(frameworks) }
+  },
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  addCheckIns,
+  addPlan,
+  moveDataUnderBuiltInFramework,
+  addBackupRecord,
+  addMentorReviews,
+]
 
 /**
  * Brings stored or imported data of any known version to the current shape and checks it.

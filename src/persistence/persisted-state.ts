@@ -80,7 +80,7 @@ const checkInV4 = checkInSchema.extend({
   frameworkVersion: z.string().min(1),
 })
 
-export const frameworkDataSchema = z.object({
+const frameworkDataV4 = z.object({
   profile: z.object({
     currentLevelId: z.string().nullable(),
     targetLevelId: z.string().nullable(),
@@ -96,7 +96,6 @@ export const frameworkDataSchema = z.object({
   focus: z.array(z.string()).max(3, 'at most three focus competencies'),
   notRelevant: z.array(z.string()),
 })
-export type FrameworkData = z.infer<typeof frameworkDataSchema>
 
 export const storedFrameworkSchema = z.object({
   framework: frameworkSchema,
@@ -111,7 +110,7 @@ export const persistedV4 = z
     /** Imported frameworks; the built-in one lives in the code. */
     frameworks: z.array(storedFrameworkSchema),
     /** Each framework's data by framework id; a framework never used has none. */
-    data: z.record(z.string(), frameworkDataSchema),
+    data: z.record(z.string(), frameworkDataV4),
   })
   .superRefine((s, ctx) => {
     const ids = [BUILT_IN_FRAMEWORK_ID]
@@ -140,9 +139,36 @@ export const persistedV5 = persistedV4.safeExtend({
 export type PersistedV5 = z.infer<typeof persistedV5>
 export type BackupRecord = PersistedV5['backup']
 
-export const SCHEMA_VERSION = 5
-export const persistedState = persistedV5
-export type PersistedState = PersistedV5
+/** A mentor's ratings of the user, received as a reply to a share link. */
+export const mentorReviewSchema = z.object({
+  id: z.string().min(1),
+  /** The share link it answers: a reply is accepted only for a link this browser created. */
+  shareId: z.string().min(1),
+  mentorName: z.string().trim().min(1).max(80),
+  /** When the mentor created the reply, and when the user added it. */
+  ratedAt: instant,
+  receivedAt: instant,
+  ratings: z.record(z.string(), ratingValue),
+  comments: z.record(z.string(), z.string().max(2000)),
+})
+export type MentorReview = z.infer<typeof mentorReviewSchema>
+
+/**
+ * Version 6 adds mentors, per framework: the reviews received in reply to share links, and the ids of
+ * the share links this browser created (so a reply to someone else's link is refused).
+ */
+export const frameworkDataSchema = frameworkDataV4.extend({
+  mentorReviews: z.array(mentorReviewSchema),
+  shareIds: z.array(z.string().min(1)),
+})
+export type FrameworkData = z.infer<typeof frameworkDataSchema>
+
+export const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
+export type PersistedV6 = z.infer<typeof persistedV6>
+
+export const SCHEMA_VERSION = 6
+export const persistedState = persistedV6
+export type PersistedState = PersistedV6
 
 export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
   profile: { currentLevelId: null, targetLevelId: null, tracks: {} },
@@ -152,6 +178,8 @@ export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
   actions: [],
   focus: [],
   notRelevant: [],
+  mentorReviews: [],
+  shareIds: [],
 }
 
 export const EMPTY_STATE: PersistedState = {

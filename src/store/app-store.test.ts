@@ -28,10 +28,20 @@ describe('app store', () => {
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
     s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(5)
+    expect(saved.version).toBe(6)
     expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'backup', 'data', 'frameworks'])
     const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
-    expect(Object.keys(data).sort()).toEqual(['actions', 'checkIns', 'focus', 'notRelevant', 'notes', 'profile', 'ratings'])
+    expect(Object.keys(data).sort()).toEqual([
+      'actions',
+      'checkIns',
+      'focus',
+      'mentorReviews',
+      'notRelevant',
+      'notes',
+      'profile',
+      'ratings',
+      'shareIds',
+    ])
     expect(data.ratings).toEqual({ 'strategy-vision': 3 })
     expect(data.notes).toEqual({ 'strategy-vision': 'Wrote the H2 strategy' })
     expect(data.profile).toMatchObject({ tracks: { ai: true } })

@@ -33,6 +33,8 @@ export function activeData(s: FrameworkData): FrameworkData {
     actions: s.actions,
     focus: s.focus,
     notRelevant: s.notRelevant,
+    mentorReviews: s.mentorReviews,
+    shareIds: s.shareIds,
   }
 }
 
