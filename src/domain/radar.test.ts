@@ -7,9 +7,18 @@ describe('toRadarRows', () => {
   it('gives one row per competency with rating, target and current expectations', () => {
     const rows = toRadarRows(TINY_CORE, { delivery: 2 }, 'lead', 'junior')
     expect(rows).toEqual([
-      { competencyId: 'delivery', axis: 'Delivery', name: 'Delivery', you: 2, target: 4, current: 2 },
-      { competencyId: 'strategy', axis: 'Strategy', name: 'Strategy', you: null, target: 5, current: 1 },
-      { competencyId: 'insight', axis: 'Insight', name: 'Insight', you: null, target: 4, current: 1 },
+      { competencyId: 'delivery', axis: 'Delivery', name: 'Delivery', you: 2, target: 4, current: 2, others: [] },
+      { competencyId: 'strategy', axis: 'Strategy', name: 'Strategy', you: null, target: 5, current: 1, others: [] },
+      { competencyId: 'insight', axis: 'Insight', name: 'Insight', you: null, target: 4, current: 1, others: [] },
+    ])
+  })
+
+  it('adds further series (mentors), unrated as null', () => {
+    const rows = toRadarRows(TINY_CORE, {}, 'lead', null, { others: [{ delivery: 3 }, { strategy: 1 }] })
+    expect(rows.map((r) => r.others)).toEqual([
+      [3, null],
+      [null, 1],
+      [null, null],
     ])
   })
 

@@ -12,6 +12,8 @@ export interface RadarRow {
   /** What the target expects; null when it expects nothing here (a points-ruled framework without bars). */
   target: number | null
   current: number | null
+  /** Further series, e.g. mentors' ratings, in the order their labels are given; null when unrated. */
+  others: (number | null)[]
 }
 
 /**
@@ -24,7 +26,7 @@ export function toRadarRows(
   ratings: Ratings,
   targetLevelId: string,
   currentLevelId: string | null,
-  options: { keepUnexpected?: boolean } = {},
+  options: { keepUnexpected?: boolean; others?: readonly Ratings[] } = {},
 ): RadarRow[] {
   const shown = options.keepUnexpected ? competencies : expectedAt(competencies, targetLevelId)
   return shown.map((c) => ({
@@ -34,6 +36,7 @@ export function toRadarRows(
     you: ratings[c.id] ?? null,
     target: expectationOf(c, targetLevelId),
     current: currentLevelId === null ? null : expectationOf(c, currentLevelId),
+    others: (options.others ?? []).map((o) => o[c.id] ?? null),
   }))
 }
 
@@ -95,5 +98,6 @@ export function toComparisonRows(
     you: later[c.id] ?? null,
     target: expectationOf(c, targetLevelId),
     current: earlier[c.id] ?? 0,
+    others: [],
   }))
 }

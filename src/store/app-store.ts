@@ -14,6 +14,7 @@ import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
 import { createDataSlice, type DataSlice } from './data-slice'
 import { createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
 import { createPlanSlice, type PlanSlice } from './plan-slice'
+import { createShareSlice, type ShareSlice } from './share-slice'
 
 /**
  * The active framework's data sits at the top of the state, so every screen and slice reads
@@ -24,7 +25,8 @@ export interface AppState
     CheckInsSlice,
     PlanSlice,
     FrameworkSlice,
-    DataSlice {
+    DataSlice,
+    ShareSlice {
   setCurrentLevel: (levelId: string) => void
   setTargetLevel: (levelId: string) => void
   /** Switches one of the framework's optional tracks on or off (ratings on it are kept either way). */
@@ -58,6 +60,7 @@ export const useAppStore = create<AppState>()(
       ...createPlanSlice(set, get, api),
       ...createFrameworkSlice(set, get, api),
       ...createDataSlice(set, get, api),
+      ...createShareSlice(set, get, api),
 
       setCurrentLevel: (levelId) =>
         set((s) => ({

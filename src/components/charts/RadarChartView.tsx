@@ -16,6 +16,8 @@ export interface RadarChartViewProps {
   rows: RadarRow[]
   targetLabel: string | null
   currentLabel: string | null
+  /** Names of further series (mentors), one per entry of each row's `others`. */
+  otherLabels?: readonly string[]
   /** Name of the ratings series; default "You". */
   youLabel?: string
   max: number
@@ -31,6 +33,8 @@ interface ChartDatum {
   you: number
   target: number | null
   current: number | null
+  /** Further series (mentors), keyed other0, other1, … */
+  [other: `other${number}`]: number | null
 }
 
 interface Layout {
@@ -270,6 +274,7 @@ function RadarDrawing({
   axes,
   targetLabel,
   currentLabel,
+  otherLabels,
   youLabel,
   max,
   size,
@@ -281,6 +286,7 @@ function RadarDrawing({
   axes: string[]
   targetLabel: string | null
   currentLabel: string | null
+  otherLabels: readonly string[]
   youLabel: string
   max: number
   size: 'large' | 'small'
@@ -350,6 +356,21 @@ function RadarDrawing({
           isAnimationActive={false}
         />
       )}
+      {otherLabels.map((name, i) => (
+        <Radar
+          key={name}
+          name={name}
+          dataKey={`other${i}`}
+          stroke="var(--series-mentor)"
+          strokeWidth={2}
+          // Several mentors: the same colour, told apart by the dash (and by name in the legend and table).
+          strokeDasharray={['2 3', '8 3 2 3', '1 2'][i % 3]}
+          fill="none"
+          fillOpacity={0}
+          legendType="plainline"
+          isAnimationActive={false}
+        />
+      ))}
       <Legend
         verticalAlign="bottom"
         // Series order (You, target, current), not recharts' default alphabetical order.
@@ -372,6 +393,7 @@ export default function RadarChartView({
   rows,
   targetLabel,
   currentLabel,
+  otherLabels = [],
   youLabel = 'You',
   max,
   size = 'large',
@@ -383,9 +405,10 @@ export default function RadarChartView({
     you: r.you ?? 0,
     target: r.target,
     current: r.current,
+    ...Object.fromEntries(otherLabels.map((_, i) => [`other${i}`, r.others[i] ?? null])),
   }))
   const axes = rows.map((r) => r.axis)
-  const seriesNames = [youLabel, targetLabel, currentLabel].filter((name) => name !== null)
+  const seriesNames = [youLabel, targetLabel, currentLabel, ...otherLabels].filter((name) => name !== null)
   const [box, onResize] = useMeasuredBox()
 
   if (width !== undefined && height !== undefined) {
@@ -396,6 +419,7 @@ export default function RadarChartView({
         axes={axes}
         targetLabel={targetLabel}
         currentLabel={currentLabel}
+        otherLabels={otherLabels}
         youLabel={youLabel}
         max={max}
         size={size}
@@ -418,6 +442,7 @@ export default function RadarChartView({
           axes={axes}
           targetLabel={targetLabel}
           currentLabel={currentLabel}
+        otherLabels={otherLabels}
           youLabel={youLabel}
           max={max}
           size={size}

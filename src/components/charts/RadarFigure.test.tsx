@@ -5,10 +5,10 @@ import type { RadarRow } from '../../domain/radar'
 import { bodyRows } from './test-helpers'
 
 const rows: RadarRow[] = [
-  { competencyId: 'strategy', axis: 'Strategy and vision', name: 'Strategy and vision', you: 2, target: 3, current: 2 },
-  { competencyId: 'roadmap', axis: 'Roadmapping and prioritisation', name: 'Roadmapping and prioritisation', you: null, target: 3, current: 2 },
-  { competencyId: 'execution', axis: 'Execution and delivery', name: 'Execution and delivery', you: 4, target: 4, current: 3 },
-  { competencyId: 'decisions', axis: 'Decision-making and problem-solving', name: 'Decision-making and problem-solving', you: 1, target: 3, current: 1 },
+  { competencyId: 'strategy', axis: 'Strategy and vision', name: 'Strategy and vision', you: 2, target: 3, current: 2, others: [] },
+  { competencyId: 'roadmap', axis: 'Roadmapping and prioritisation', name: 'Roadmapping and prioritisation', you: null, target: 3, current: 2, others: [] },
+  { competencyId: 'execution', axis: 'Execution and delivery', name: 'Execution and delivery', you: 4, target: 4, current: 3, others: [] },
+  { competencyId: 'decisions', axis: 'Decision-making and problem-solving', name: 'Decision-making and problem-solving', you: 1, target: 3, current: 1, others: [] },
 ]
 
 const caption = 'All competencies: your ratings against Senior PM and PM'

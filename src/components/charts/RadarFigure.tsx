@@ -32,6 +32,8 @@ export interface RadarFigureProps {
   numbersOpen?: boolean
   /** Offers the drawing as an SVG file of this name. */
   downloadName?: string
+  /** Names of further series (mentors), one per entry of each row's `others`. */
+  otherLabels?: readonly string[]
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -66,6 +68,7 @@ export function RadarFigure({
   chartLabel,
   numbersOpen,
   downloadName,
+  otherLabels = [],
 }: RadarFigureProps) {
   const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
   // A level of a points-ruled framework may expect nothing per competency: then there is no target series.
@@ -74,7 +77,10 @@ export function RadarFigure({
   return (
     <ChartFigure
       caption={caption}
-      chartLabel={chartLabel ?? describeChart(rows, target, current)}
+      chartLabel={
+        chartLabel ??
+        `${describeChart(rows, target, current)}${otherLabels.length > 0 ? `, and the ratings of ${otherLabels.join(', ')}` : ''}`
+      }
       boxClassName={size === 'small' ? styles.small : styles.large}
       fixedSize={fixedSize}
       compact={size === 'small'}
@@ -85,6 +91,7 @@ export function RadarFigure({
           rows={rows}
           targetLabel={target}
           currentLabel={current}
+          otherLabels={otherLabels}
           youLabel={youLabel}
           max={max}
           size={size}
@@ -101,6 +108,11 @@ export function RadarFigure({
             <th scope="col">{youLabel}</th>
             {target !== null && <th scope="col">{target}</th>}
             {current !== null && <th scope="col">{current}</th>}
+            {otherLabels.map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -110,6 +122,11 @@ export function RadarFigure({
               <td className={row.you === null ? shared.empty : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
               {target !== null && <td>{row.target ?? 'Not expected'}</td>}
               {current !== null && <td>{row.current ?? 'Not expected'}</td>}
+              {otherLabels.map((label, i) => (
+                <td key={label} className={row.others[i] == null ? shared.empty : undefined}>
+                  {row.others[i] ?? 'Not rated'}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title'
 import { useToday } from '../../components/use-today'
 import { formatLocalDate } from '../../domain/dates'
 import { shortTitleOf } from '../../domain/ladder'
+import { latestPerMentor, mentorLabel } from '../../domain/mentor'
 import { toRadarRows } from '../../domain/radar'
 import { readinessSeries } from '../../domain/trends'
 import { useAppStore } from '../../store/app-store'
@@ -30,6 +31,8 @@ export function ReportPage() {
   const ratings = useAppStore((s) => s.ratings)
   const notes = useAppStore((s) => s.notes)
   const checkIns = useAppStore((s) => s.checkIns)
+  const mentorReviews = useAppStore((s) => s.mentorReviews)
+  const mentors = useMemo(() => latestPerMentor(mentorReviews), [mentorReviews])
   const trend = useMemo(
     () =>
       assessment
@@ -81,7 +84,11 @@ export function ReportPage() {
         <h2 id={`${id}-radar`}>Ratings against the bar</h2>
         <RadarFigure
           caption={`Your ratings against what ${target.title}${current ? ` and ${current.title}` : ''} expect`}
-          rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null, { keepUnexpected: byPoints })}
+          rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null, {
+            keepUnexpected: byPoints,
+            others: mentors.map((m) => m.ratings),
+          })}
+          otherLabels={mentors.map(mentorLabel)}
           targetLabel={shortTitleOf(target)}
           currentLabel={current ? shortTitleOf(current) : null}
           max={framework.scale.max}

@@ -3,6 +3,7 @@ import { DataSection } from './DataSection'
 import { FrameworkChoice } from './FrameworkChoice'
 import { FrameworkImport } from './FrameworkImport'
 import { ImportedFrameworks } from './ImportedFrameworks'
+import { ShareSection } from './ShareSection'
 import { StorageStatus } from './StorageStatus'
 import { WeeklyReminder } from './WeeklyReminder'
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
         </p>
       </header>
       <DataSection />
+      <ShareSection />
       <FrameworkChoice />
       <FrameworkImport />
       <ImportedFrameworks />

@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
+import { frameworkSchema, type Framework } from '../domain/framework-schema'
+import { ACTION_STATUSES } from '../domain/plan'
+
+/**
+ * Share links carry data in the URL fragment (after "#"), which browsers never send to a server.
+ * The text is JSON, compressed with the browser's own deflate-raw and written in base64url, after a
+ * format prefix ("v1.") so links made today still open when the format changes.
+ */
+export const SHARE_FORMAT = 'v1'
+
+/** Far above a 47-competency imported framework (~45,000 characters), far below what stalls a page. */
+export const MAX_FRAGMENT_LENGTH = 400_000
+/** What a link may inflate to: stops a crafted link from expanding into gigabytes. */
+const MAX_JSON_BYTES = 4 * 1024 * 1024
+
+const rating = z.number().int().min(0).max(10)
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time')
+const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, 'an id of letters, digits, "_" or "-"')
+
+const sharedFramework = z.union([
+  z.object({ builtIn: z.literal(BUILT_IN_FRAMEWORK_ID), version: z.string().min(1) }),
+  z.object({ custom: frameworkSchema }),
+])
+
+/** What the person chose to show: their roles and ratings, and, only when they ticked it, notes and plan. */
+export const shareSnapshotSchema = z.object({
+  kind: z.literal('share'),
+  id,
+  createdAt: instant,
+  framework: sharedFramework,
+  currentLevelId: z.string().nullable(),
+  targetLevelId: z.string().min(1),
+  tracks: z.record(z.string(), z.boolean()),
+  notRelevant: z.array(z.string()),
+  ratings: z.record(z.string(), rating),
+  notes: z.record(z.string(), z.string().max(4000)).optional(),
+  plan: z
+    .object({
+      focus: z.array(z.string()).max(3),
+      actions: z.array(z.object({ title: z.string().max(200), competencyId: z.string(), status: z.enum(ACTION_STATUSES) })).max(200),
+    })
+    .optional(),
+})
+export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>
+
+/** A mentor's answer to a share link: their ratings and comments, for the framework of that link. */
+export const mentorReplySchema = z.object({
+  kind: z.literal('reply'),
+  id,
+  shareId: id,
+  frameworkId: z.string().min(1),
+  frameworkVersion: z.string().min(1),
+  mentorName: z.string().trim().min(1).max(80),
+  ratedAt: instant,
+  ratings: z.record(z.string(), rating),
+  comments: z.record(z.string(), z.string().max(2000)),
+})
+export type MentorReply = z.infer<typeof mentorReplySchema>
+
+const linkSchema = z.discriminatedUnion('kind', [shareSnapshotSchema, mentorReplySchema])
+export type LinkContent = z.infer<typeof linkSchema>
+
+export type DecodedLink = { ok: true; content: LinkContent } | { ok: false; reason: string }
+
+/** The framework a snapshot was made with: carried in the link, or the built-in one this app has. */
+export function frameworkOfSnapshot(snapshot: ShareSnapshot): Framework {
+  return 'custom' in snapshot.framework ? snapshot.framework.custom : PM_FRAMEWORK
+}
+
+/** The fragment (without "#") for a snapshot or a reply. */
+export async function encodeLink(content: LinkContent): Promise<string> {
+  const bytes = await pipe(new TextEncoder().encode(JSON.stringify(content)), new CompressionStream('deflate-raw'))
+  return `${SHARE_FORMAT}.${toBase64Url(bytes)}`
+}
+
+/**
+ * Reads a link's fragment. Never throws: a malformed, truncated, tampered, oversized or unknown-version
+ * link is refused with a sentence saying what is wrong.
+ */
+export async function decodeLink(fragment: string): Promise<DecodedLink> {
+  const refuse = (reason: string): DecodedLink => ({ ok: false, reason })
+  const text = fragment.replace(/^#/, '').trim()
+  if (text === '') return refuse('This link holds no data: it may have been cut off when it was copied.')
+  if (text.length > MAX_FRAGMENT_LENGTH) return refuse('This link is too long to be a Trajectory link.')
+  const match = /^v(\d+)\.([A-Za-z0-9_-]+)$/.exec(text)
+  if (!match) return refuse('This is not a Trajectory share link, or it was damaged when it was copied.')
+  if (`v${match[1]}` !== SHARE_FORMAT)
+    return refuse(`This link was made by a newer version of Trajectory (format v${match[1]}): open it with the newer app.`)
+  const bytes = fromBase64Url(match[2]!)
+  if (!bytes) return refuse('This link was damaged when it was copied: its data is not readable.')
+  let json: string
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES))
+  } catch (error) {
+    return error instanceof RangeError && error.message === 'too large'
+      ? refuse('This link unpacks to more data than a Trajectory link can hold.')
+      : refuse('This link is incomplete or was changed: it may have been cut off when it was copied.')
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(json)
+  } catch {
+    return refuse('This link was changed after it was made: its data is not readable.')
+  }
+  const parsed = linkSchema.safeParse(data)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    return refuse(`This link's data does not fit (${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}).`)
+  }
+  return { ok: true, content: parsed.data }
+}
+
+/** A short random id for a link (URL-safe), from the browser's secure random numbers. */
+export function newLinkId(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(9)))
+}
+
+/** Runs bytes through a (de)compression stream; a limit stops the output growing past it. */
+async function pipe(input: Uint8Array, transform: TransformStream<BufferSource, Uint8Array>, limit = Infinity): Promise<Uint8Array> {
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(input as BufferSource)
+      controller.close()
+    },
+  })
+  const stream = source.pipeThrough(transform)
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = stream.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.length
+    if (size > limit) {
+      await reader.cancel()
+      throw new RangeError('too large')
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  // In slices: String.fromCharCode with a whole link's bytes as arguments would overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0))
+  } catch {
+    return null
+  }
+}
