@@ -18,7 +18,7 @@ const words = (
 ).split(' ')
 let seed = 42
 const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
-const sentence = (_: number) => Array.from({ length: 24 }, () => words[next() % words.length]).join(' ') + '.'
+const sentence = () => Array.from({ length: 24 }, () => words[next() % words.length]).join(' ') + '.'
 const matrix: FrameworkInput = {
   id: 'skills-matrix',
   name: 'Skills matrix',
@@ -27,7 +27,7 @@ const matrix: FrameworkInput = {
   competencies: Array.from({ length: 47 }, (_, c) => ({
     id: `skill-${c}`,
     name: `Skill number ${c}`,
-    descriptors: Array.from({ length: 7 }, (_, v) => sentence(c * 7 + v)),
+    descriptors: Array.from({ length: 7 }, sentence),
     expectations: { junior: 1, confirmed: 2, senior: 3, expert: 4 },
   })),
 }
