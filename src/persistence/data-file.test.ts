@@ -6,6 +6,7 @@ import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
+import v7 from '../../tests/fixtures/persisted-v7.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { EXPORT_TYPE, MAX_DATA_FILE_BYTES, exportEnvelope, exportFileName, readDataFile, summariseData } from './data-file'
@@ -78,12 +79,12 @@ describe('export and import of data', () => {
   })
 
   it('writes an envelope with a type tag, the schema version, the app version and the export time', () => {
-    expect(JSON.parse(fileOf(v6.state as PersistedState))).toMatchObject({
+    expect(JSON.parse(fileOf(v7.state as PersistedState))).toMatchObject({
       type: EXPORT_TYPE,
       schemaVersion: SCHEMA_VERSION,
       appVersion: '0.1.0',
       exportedAt: '2026-11-30T10:00:00.000Z',
-      data: v6.state,
+      data: v7.state,
     })
     expect(exportFileName('2026-11-30')).toBe('trajectory-2026-11-30.json')
   })
@@ -95,6 +96,7 @@ describe('export and import of data', () => {
     [4, v4],
     [5, v5],
     [6, v6],
+    [7, v7],
   ])('imports an export of schema version %i', (version, fixture) => {
     const file = { type: EXPORT_TYPE, schemaVersion: version, appVersion: '0.0.1', exportedAt: '2026-01-01T00:00:00Z', data: fixture.state }
     const result = readDataFile(JSON.stringify(file))
@@ -121,7 +123,7 @@ describe('export and import of data', () => {
     ],
     [
       'a file with a wrong field',
-      JSON.stringify({ type: EXPORT_TYPE, schemaVersion: 6, data: { ...v6.state, activeFrameworkId: 'gone' } }),
+      JSON.stringify({ type: EXPORT_TYPE, schemaVersion: 7, data: { ...v7.state, activeFrameworkId: 'gone' } }),
       'The file does not fit: activeFrameworkId: no framework has the id "gone".',
     ],
   ])('refuses %s with its own message', (_, text, reason) => {
@@ -136,13 +138,13 @@ describe('export and import of data', () => {
   })
 
   it('summarises what a state holds', () => {
-    expect(summariseData(v6.state as PersistedState)).toEqual({
+    expect(summariseData(v7.state as PersistedState)).toEqual({
       frameworks: ['Product management career ladder', 'Acme support ladder'],
       ratings: 3,
-      checkIns: 4,
+      checkIns: 6,
       firstCheckIn: '2026-12-31',
-      lastCheckIn: '2027-01-12',
-      actions: v6.state.data['pm-ladder'].actions.length,
+      lastCheckIn: '2027-01-19',
+      actions: v7.state.data['pm-ladder'].actions.length,
     })
     expect(summariseData(EMPTY_STATE)).toEqual({ frameworks: [], ratings: 0, checkIns: 0, firstCheckIn: null, lastCheckIn: null, actions: 0 })
   })

@@ -5,6 +5,7 @@ import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
+import v7 from '../../tests/fixtures/persisted-v7.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
@@ -74,13 +75,32 @@ describe('migratePersisted', () => {
     }
   })
 
-  it('reads the version 6 fixture as it was saved: two frameworks, each with its own data, the last export, a mentor', () => {
-    const result = migratePersisted(v6.state, v6.version)
+  it('upgrades version 6 (storeNotesOnlyWhenChanged): a check-in keeps only the notes that changed', () => {
+    const note = 'Wrote the H1 strategy for search'
+    const week = (w: string, date: string, notes: Record<string, string>) => ({
+      ...v6.state.data['pm-ladder'].checkIns[1]!,
+      week: w,
+      date,
+      savedAt: `${date}T09:00:00.000Z`,
+      notes,
+    })
+    const full = [week('2027-W01', '2027-01-05', { 'strategy-vision': note }), week('2027-W02', '2027-01-12', { 'strategy-vision': note }), week('2027-W03', '2027-01-19', {})]
+    const old = { ...v6.state, data: { ...v6.state.data, 'pm-ladder': { ...v6.state.data['pm-ladder'], checkIns: full } } }
+    const result = migratePersisted(old, 6)
+    expect(result.ok && result.state.data['pm-ladder']!.checkIns.map((c) => c.notes)).toEqual([
+      { 'strategy-vision': note },
+      {},
+      { 'strategy-vision': '' },
+    ])
+  })
+
+  it('reads the version 7 fixture as it was saved: two frameworks, each with its own data, the last export, a mentor', () => {
+    const result = migratePersisted(v7.state, v7.version)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.state.activeFrameworkId).toBe('acme-support')
     expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
-    expect(result.state).toEqual(v6.state)
+    expect(result.state).toEqual(v7.state)
     expect(result.state.data['acme-support']!.mentorReviews[0]!.mentorName).toBe('Dana (team lead)')
     expect(result.state.backup.lastExportAt).toBe('2027-01-12T18:10:00.000Z')
     expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })

@@ -1,3 +1,4 @@
+import { notesAsChanges } from '../domain/check-in-notes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 
@@ -77,12 +78,28 @@ const addMentorReviews: Migration = {
   },
 }
 
+/** v6 → v7: each check-in keeps only the notes that changed since the one before. */
+const storeNotesOnlyWhenChanged: Migration = {
+  from: 6,
+  name: 'storeNotesOnlyWhenChanged',
+  up: (data) => {
+    if (!isObject(data) || !isObject(data.data)) return data
+    const frameworks = Object.entries(data.data).map(([id, d]) => {
+      const fits = isObject(d) && Array.isArray(d.checkIns) && d.checkIns.every((c: unknown) => isObject(c) && isObject(c.notes))
+      // Anything else is left for the final check to refuse with a reason.
+      return [id, fits ? { ...d, checkIns: notesAsChanges(d.checkIns as { notes: Record<string, string> }[]) } : d]
+    })
+    return { ...data, data: Object.fromEntries(frameworks) }
+  },
+}
+
 const MIGRATIONS: readonly Migration[] = [
   addCheckIns,
   addPlan,
   moveDataUnderBuiltInFramework,
   addBackupRecord,
   addMentorReviews,
+  storeNotesOnlyWhenChanged,
 ]
 
 /**

@@ -166,9 +166,17 @@ export type FrameworkData = z.infer<typeof frameworkDataSchema>
 export const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
 export type PersistedV6 = z.infer<typeof persistedV6>
 
-export const SCHEMA_VERSION = 6
-export const persistedState = persistedV6
-export type PersistedState = PersistedV6
+/**
+ * Version 7 keeps the shape and changes what a check-in's notes mean in storage: only the notes that
+ * changed since the check-in before ("" for a cleared one), not a copy of every note (see
+ * domain/check-in-notes.ts). The store expands them on read and compresses them on write.
+ */
+export const persistedV7 = persistedV6
+export type PersistedV7 = PersistedV6
+
+export const SCHEMA_VERSION = 7
+export const persistedState = persistedV7
+export type PersistedState = PersistedV7
 
 export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
   profile: { currentLevelId: null, targetLevelId: null, tracks: {} },

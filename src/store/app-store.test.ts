@@ -28,7 +28,7 @@ describe('app store', () => {
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
     s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(6)
+    expect(saved.version).toBe(7)
     expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'backup', 'data', 'frameworks'])
     const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
     expect(Object.keys(data).sort()).toEqual([

@@ -12,7 +12,7 @@ import {
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
 import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
 import { createDataSlice, type DataSlice } from './data-slice'
-import { createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
+import { activeData, createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
 import { createPlanSlice, type PlanSlice } from './plan-slice'
 import { createShareSlice, type ShareSlice } from './share-slice'
 
@@ -120,6 +120,12 @@ export const useAppStore = create<AppState>()(
 /** Everything the user has, in the stored shape: what an export holds. */
 export function persistedSnapshot(): PersistedState {
   return toPersisted(useAppStore.getState())
+}
+
+/** Every framework's data as the screens see it (check-ins with their notes in full), by framework id. */
+export function allFrameworkData(): Record<string, FrameworkData> {
+  const s = useAppStore.getState()
+  return { ...s.stash, [s.activeFrameworkId]: activeData(s) }
 }
 
 /** How many characters the stored data takes (the quota counts characters: 5,242,880 in Chromium). */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import v4 from '../../tests/fixtures/persisted-v4.json'
+import v7 from '../../tests/fixtures/persisted-v7.json'
 import { frameworkSchema, type Framework, type FrameworkInput } from '../domain/framework-schema'
 import { STORAGE_KEY } from '../persistence/persisted-state'
 import { resetAppStore, useAppStore } from './app-store'
@@ -114,6 +115,21 @@ describe('framework slice', () => {
     expect(state().notRelevant).toEqual(['business-acumen'])
     state().setRelevant('business-acumen', true)
     expect(state().notRelevant).toEqual([])
+  })
+
+  it('keeps full notes in every check-in in memory, and only the changes in storage', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v7))
+    await useAppStore.persist.rehydrate()
+    state().selectFramework('pm-ladder')
+    const note = 'Wrote the H1 strategy for search'
+    expect(state().checkIns.map((c) => c.notes)).toEqual([{}, { 'strategy-vision': note }, { 'strategy-vision': note }, {}])
+    state().rateCompetency('communication', 2)
+    expect(storedData().data['pm-ladder'].checkIns.map((c: { notes: object }) => c.notes)).toEqual([
+      {},
+      { 'strategy-vision': note },
+      {},
+      { 'strategy-vision': '' },
+    ])
   })
 
   it('reads stored data with the active framework on top and the others stashed', async () => {

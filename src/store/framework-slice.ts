@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { planImport, withImported, type ImportPlan, type StoredFramework } from '../domain/framework-library'
 import type { Framework } from '../domain/framework-schema'
@@ -40,10 +41,14 @@ export function activeData(s: FrameworkData): FrameworkData {
 
 /** What is stored: every framework's data by id, the active one's taken from the top of the state. */
 export function toPersisted(s: AppState): PersistedState {
+  const data = Object.entries({ ...s.stash, [s.activeFrameworkId]: activeData(s) }).map(([id, d]) => [
+    id,
+    { ...d, checkIns: notesAsChanges(d.checkIns) },
+  ])
   return {
     activeFrameworkId: s.activeFrameworkId,
     frameworks: s.frameworks,
-    data: { ...s.stash, [s.activeFrameworkId]: activeData(s) },
+    data: Object.fromEntries(data),
     backup: s.backup,
   }
 }
@@ -52,7 +57,10 @@ export function toPersisted(s: AppState): PersistedState {
 export function fromPersisted(
   p: PersistedState,
 ): Pick<AppState, 'activeFrameworkId' | 'frameworks' | 'stash' | 'backup'> & FrameworkData {
-  const { [p.activeFrameworkId]: active, ...stash } = p.data
+  const inFull = Object.fromEntries(
+    Object.entries(p.data).map(([id, d]) => [id, { ...d, checkIns: notesInFull(d.checkIns) }]),
+  )
+  const { [p.activeFrameworkId]: active, ...stash } = inFull
   return {
     activeFrameworkId: p.activeFrameworkId,
     frameworks: p.frameworks,

@@ -7,7 +7,7 @@ import { checkInsCsv, checkInsCsvFileName } from '../../domain/export/check-in-c
 import { frameworkById } from '../../domain/framework-library'
 import { MAX_DATA_FILE_BYTES, readDataFile, summariseData, type DataFile } from '../../persistence/data-file'
 import type { PersistedState } from '../../persistence/persisted-state'
-import { persistedSnapshot, useAppStore } from '../../store/app-store'
+import { allFrameworkData, persistedSnapshot, useAppStore } from '../../store/app-store'
 import { DataSummaryTable } from './DataSummaryTable'
 import styles from './SettingsPage.module.css'
 
@@ -30,9 +30,9 @@ export function DataSection() {
   const exportData = () => setStatus(`Exported everything to ${exportAllData()}.`)
 
   const downloadCsv = () => {
-    const state = persistedSnapshot()
-    const frameworks = Object.entries(state.data).map(([frameworkId, data]) => ({
-      framework: frameworkById(state.frameworks, frameworkId).framework,
+    const library = useAppStore.getState().frameworks
+    const frameworks = Object.entries(allFrameworkData()).map(([frameworkId, data]) => ({
+      framework: frameworkById(library, frameworkId).framework,
       checkIns: data.checkIns,
     }))
     downloadFile(checkInsCsvFileName(localDateString(new Date())), checkInsCsv(frameworks), 'text/csv;charset=utf-8')
