@@ -7,6 +7,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
+import { SCHEMA_VERSION } from '../../src/persistence/persisted-state'
 import { closeBrowser, openPage } from './browser'
 
 afterAll(closeBrowser)
@@ -68,7 +69,11 @@ describe('your data', () => {
     await settle(first.page)
     const exported = await download(first.page, 'Export data')
     expect(exported.name).toBe('trajectory-2027-01-11.json')
-    expect(JSON.parse(exported.text)).toMatchObject({ type: 'trajectory-export', schemaVersion: 5, appVersion: expect.any(String) })
+    expect(JSON.parse(exported.text)).toMatchObject({
+      type: 'trajectory-export',
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: expect.any(String),
+    })
     const original = await screensText(first.page)
     const stored = JSON.parse((await first.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)
 

@@ -25,7 +25,11 @@ async function settle(page: Page) {
 
 /** Client-side navigation through the primary navigation, as a user moves around. */
 async function go(page: Page, label: string) {
+  const heading = page.getByRole('heading', { level: 1 })
+  const before = await heading.innerText()
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: label, exact: true }).click()
+  // The new screen, not the one still showing while its code loads (every screen here has its own h1).
+  await expect.poll(() => heading.innerText()).not.toBe(before)
   await settle(page)
 }
 
@@ -68,7 +72,7 @@ describe('custom frameworks', () => {
     expect(ladder, 'no invented pay or years').not.toMatch(/\$|Experience|Total pay/)
 
     await go(page, 'Gaps')
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Your gap to Senior Engineer')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Your gap to Senior Engineer')
     const meter = page.getByRole('meter', { name: /^Readiness for Senior Engineer/ })
     expect(Number(await meter.getAttribute('value'))).toBeGreaterThan(0)
 
