@@ -1,5 +1,6 @@
 import { useAppStore, useStorageHealth } from '../store/app-store'
 import { downloadFile } from './download'
+import { exportAllData } from './export-data'
 import styles from './StorageAlert.module.css'
 
 /** Storage trouble, said plainly, with what the user can do; nothing is lost silently. */
@@ -31,6 +32,25 @@ export function StorageAlert() {
             }}
           >
             Start afresh
+          </button>
+        </div>
+      </div>
+    )
+
+  if (problem.kind === 'nearly-full')
+    return (
+      <div role="alert" className={styles.alert}>
+        <h2>Browser storage is nearly full</h2>
+        <p>
+          Your data takes {problem.percent}% of the room this browser gives the app. Export it now to keep a copy; once
+          the room runs out, changes can no longer be saved.
+        </p>
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={() => exportAllData()}>
+            Export data
+          </button>
+          <button type="button" className="button" data-variant="quiet" onClick={dismiss}>
+            Dismiss
           </button>
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
 import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
-import { createSafeStorage, type StorageProblem } from './safe-storage'
+import { backupKey, createSafeStorage, type StorageProblem } from './safe-storage'
 
 function setup(initial?: string) {
   const problems: (StorageProblem | null)[] = []
@@ -72,5 +72,28 @@ describe('safe storage', () => {
     safe.storage.setItem('k', { state: EMPTY_STATE, version: 1 })
     expect(safe.hasUnsavedChanges()).toBe(false)
     spy.mockRestore()
+  })
+})
+
+describe('safe storage: room and backups', () => {
+  it('warns once the data passes 80% of the quota, and clears the warning when it shrinks', () => {
+    const { safe, problems } = setup()
+    const big = { state: { ...EMPTY_STATE, note: 'x'.repeat(4_300_000) }, version: SCHEMA_VERSION } as never
+    safe.storage.setItem('k', big)
+    expect(problems).toEqual([{ kind: 'nearly-full', percent: 82 }])
+    safe.storage.setItem('k', big)
+    expect(problems, 'said once, not on every save').toHaveLength(1)
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: SCHEMA_VERSION })
+    expect(problems.at(-1)).toBeNull()
+  })
+
+  it('keeps the older version under a backup key while migrating, and drops it once the new version was saved', () => {
+    const { safe } = setup(JSON.stringify(v1))
+    safe.storage.getItem('k')
+    expect(localStorage.getItem(backupKey('k', 1))).toBe(JSON.stringify(v1))
+    safe.storage.setItem('k', { state: EMPTY_STATE, version: SCHEMA_VERSION })
+    // The next start reads data already in the current version: the backup has done its job.
+    safe.storage.getItem('k')
+    expect(localStorage.getItem(backupKey('k', 1))).toBeNull()
   })
 })

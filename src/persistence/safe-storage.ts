@@ -6,6 +6,16 @@ export type StorageProblem =
   | { kind: 'unreadable'; reason: string; raw: string }
   | { kind: 'quota' }
   | { kind: 'unavailable' }
+  /** Saved, but the data takes most of what the browser allows: time to export. */
+  | { kind: 'nearly-full'; percent: number }
+
+/** Chromium's localStorage quota, in characters (10 MiB at 2 bytes each); other browsers allow about as much. */
+export const QUOTA_CHARACTERS = 5_242_880
+/** Past this share of the quota the user is warned while there is still room to act. */
+const NEARLY_FULL = 0.8
+
+/** Where the data of an older version is kept while it is migrated, until the new version has been saved. */
+export const backupKey = (name: string, version: number) => `${name}-backup-v${version}`
 
 export interface SafeStorageOptions {
   /** Called when reading or writing fails, and with null once a write succeeds again. */
@@ -24,6 +34,7 @@ export interface SafeStorageOptions {
 export function createSafeStorage({ onProblem, storage = () => window.localStorage }: SafeStorageOptions) {
   let locked = false
   let quotaHit = false
+  let nearlyFull = false
 
   const read = (name: string): StorageValue<PersistedState> | null => {
     let raw: string | null
@@ -50,6 +61,7 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     const version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
     const result = migratePersisted(parsed.state, version)
     if (!result.ok) return refuse(result.reason)
+    keepBackupWhileMigrating(name, version, raw)
     if (locked) {
       // Readable again (another tab started afresh, or repaired it): nothing is at risk any more.
       locked = false
@@ -58,16 +70,36 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     return { state: result.state, version: SCHEMA_VERSION }
   }
 
+  /**
+   * Migration rewrites stored data on the next save: the older version's text is kept under a backup
+   * key first, and removed once a later start reads data already saved in the current version.
+   */
+  const keepBackupWhileMigrating = (name: string, version: number, raw: string) => {
+    try {
+      if (version < SCHEMA_VERSION) {
+        if (storage().getItem(backupKey(name, version)) === null) storage().setItem(backupKey(name, version), raw)
+        return
+      }
+      for (let v = 1; v < SCHEMA_VERSION; v++) storage().removeItem(backupKey(name, v))
+    } catch {
+      // No room for a backup: the migration still reads the data; it is not written until a change.
+    }
+  }
+
   const persistStorage: PersistStorage<PersistedState> = {
     getItem: read,
     setItem(name, value) {
       if (locked) return
       try {
-        storage().setItem(name, JSON.stringify(value))
-        if (quotaHit) {
-          quotaHit = false
-          onProblem(null)
-        }
+        const text = JSON.stringify(value)
+        storage().setItem(name, text)
+        const percent = Math.round((text.length * 100) / QUOTA_CHARACTERS)
+        const full = text.length > QUOTA_CHARACTERS * NEARLY_FULL
+        if (full && !nearlyFull) onProblem({ kind: 'nearly-full', percent })
+        else if ((quotaHit || nearlyFull) && !full) onProblem(null)
+        else if (quotaHit && full) onProblem({ kind: 'nearly-full', percent })
+        quotaHit = false
+        nearlyFull = full
       } catch (error) {
         const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
         if (quota) quotaHit = true

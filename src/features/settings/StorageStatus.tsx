@@ -1,9 +1,7 @@
 import { useEffect, useId, useState } from 'react'
+import { QUOTA_CHARACTERS } from '../../persistence/safe-storage'
 import { storedCharacters, useAppStore } from '../../store/app-store'
 import styles from './SettingsPage.module.css'
-
-/** Chromium's localStorage quota, in characters (10 MiB at 2 bytes each). */
-const QUOTA_CHARACTERS = 5_242_880
 
 const kilobytes = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString('en')} KB`
 
