@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
-import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { EMPTY_FRAMEWORK_DATA, EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
 import { backupKey, createSafeStorage, type StorageProblem } from './safe-storage'
 
 function setup(initial?: string) {
@@ -95,5 +95,45 @@ describe('safe storage: room and backups', () => {
     // The next start reads data already in the current version: the backup has done its job.
     safe.storage.getItem('k')
     expect(localStorage.getItem(backupKey('k', 1))).toBeNull()
+  })
+})
+
+describe('safe storage: two tabs', () => {
+  const start = { state: EMPTY_STATE, version: SCHEMA_VERSION }
+  const rated = (ratings: Record<string, number>) => ({
+    state: { ...EMPTY_STATE, data: { 'pm-ladder': { ...EMPTY_FRAMEWORK_DATA, ratings } } },
+    version: SCHEMA_VERSION,
+  })
+  const storedRatings = () => JSON.parse(localStorage.getItem('k')!).state.data['pm-ladder'].ratings
+  const tab = () => {
+    const merged: PersistedState[] = []
+    const safe = createSafeStorage({ onProblem: () => {}, onMerged: (state) => merged.push(state) })
+    safe.storage.getItem('k')
+    return { safe, merged }
+  }
+
+  it('merges instead of overwriting: ratings clicked in two tabs at once both survive (D3)', () => {
+    localStorage.setItem('k', JSON.stringify(start))
+    const a = tab()
+    const b = tab()
+    a.safe.storage.setItem('k', rated({ communication: 3 }))
+    b.safe.storage.setItem('k', rated({ 'data-analytics': 2 }))
+    expect(storedRatings()).toEqual({ communication: 3, 'data-analytics': 2 })
+    expect(b.merged, 'the tab that merged is told, to show both').toHaveLength(1)
+    expect(a.merged).toEqual([])
+  })
+
+  it('after a failed save, the next save keeps what another tab saved meanwhile (D2)', () => {
+    localStorage.setItem('k', JSON.stringify(start))
+    const a = tab()
+    const b = tab()
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    a.safe.storage.setItem('k', rated({ communication: 3 }))
+    full.mockRestore()
+    b.safe.storage.setItem('k', rated({ 'data-analytics': 2 }))
+    a.safe.storage.setItem('k', rated({ communication: 3, strategy: 1 }))
+    expect(storedRatings()).toEqual({ communication: 3, strategy: 1, 'data-analytics': 2 })
   })
 })

@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { mergeStates } from './merge-state'
 import { migratePersisted } from './migrations'
 
 export type StorageProblem =
@@ -20,6 +21,11 @@ export const backupKey = (name: string, version: number) => `${name}-backup-v${v
 export interface SafeStorageOptions {
   /** Called when reading or writing fails, and with null once a write succeeds again. */
   onProblem: (problem: StorageProblem | null) => void
+  /**
+   * Another tab saved since this one last read or wrote, and the write about to happen was merged
+   * with it: the screen should show the merged data too.
+   */
+  onMerged?: (state: PersistedState) => void
   storage?: () => Storage
 }
 
@@ -31,8 +37,10 @@ export interface SafeStorageOptions {
  * until the user decides (keep the raw copy, or start afresh with `unlock`).
  * Migration happens on read, so zustand always sees the current version.
  */
-export function createSafeStorage({ onProblem, storage = () => window.localStorage }: SafeStorageOptions) {
+export function createSafeStorage({ onProblem, onMerged, storage = () => window.localStorage }: SafeStorageOptions) {
   let locked = false
+  /** The stored text as this tab last read or wrote it: the common ancestor of a merge. */
+  let lastSeen: string | null = null
   let quotaHit = false
   let nearlyFull = false
 
@@ -62,6 +70,7 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     const result = migratePersisted(parsed.state, version)
     if (!result.ok) return refuse(result.reason)
     keepBackupWhileMigrating(name, version, raw)
+    lastSeen = raw
     if (locked) {
       // Readable again (another tab started afresh, or repaired it): nothing is at risk any more.
       locked = false
@@ -80,10 +89,26 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
         if (storage().getItem(backupKey(name, version)) === null) storage().setItem(backupKey(name, version), raw)
         return
       }
-      for (let v = 1; v < SCHEMA_VERSION; v++) storage().removeItem(backupKey(name, v))
+      for (let v = 1; v < SCHEMA_VERSION; v++)
+        if (storage().getItem(backupKey(name, v)) !== null) storage().removeItem(backupKey(name, v))
     } catch {
       // No room for a backup: the migration still reads the data; it is not written until a change.
     }
+  }
+
+  /**
+   * Before writing, what another tab saved since this one last read or wrote is merged in, item by
+   * item, instead of being overwritten (also after a failed save, when this tab stopped reading).
+   */
+  const mergedWithOtherTabs = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
+    const current = storage().getItem(name)
+    if (lastSeen === null || current === null || current === lastSeen) return value
+    const base = stateOf(lastSeen)
+    const theirs = stateOf(current)
+    if (!base || !theirs) return value
+    const merged = { state: mergeStates(base, value.state, theirs), version: SCHEMA_VERSION }
+    onMerged?.(merged.state)
+    return merged
   }
 
   const persistStorage: PersistStorage<PersistedState> = {
@@ -91,8 +116,9 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
     setItem(name, value) {
       if (locked) return
       try {
-        const text = JSON.stringify(value)
+        const text = JSON.stringify(mergedWithOtherTabs(name, value))
         storage().setItem(name, text)
+        lastSeen = text
         const percent = Math.round((text.length * 100) / QUOTA_CHARACTERS)
         const full = text.length > QUOTA_CHARACTERS * NEARLY_FULL
         if (full && !nearlyFull) onProblem({ kind: 'nearly-full', percent })
@@ -127,5 +153,16 @@ export function createSafeStorage({ onProblem, storage = () => window.localStora
       locked = false
       onProblem(null)
     },
+  }
+}
+
+/** The current-version state in a stored text, or null when it cannot be read. */
+function stateOf(raw: string): PersistedState | null {
+  try {
+    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown }
+    const result = migratePersisted(parsed.state, typeof parsed.version === 'number' ? parsed.version : 0)
+    return result.ok ? result.state : null
+  } catch {
+    return null
   }
 }

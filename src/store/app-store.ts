@@ -50,7 +50,11 @@ export interface AppState
  */
 export const useStorageHealth = create<{ problem: StorageProblem | null }>()(() => ({ problem: null }))
 
-const safe = createSafeStorage({ onProblem: (problem) => useStorageHealth.setState({ problem }) })
+const safe = createSafeStorage({
+  onProblem: (problem) => useStorageHealth.setState({ problem }),
+  // After the write that merged another tab's changes in: show them here too (not during the write).
+  onMerged: (state) => queueMicrotask(() => useAppStore.setState(fromPersisted(state))),
+})
 
 export const useAppStore = create<AppState>()(
   persist(
