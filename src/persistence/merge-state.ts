@@ -1,5 +1,5 @@
 import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
-import type { FrameworkData, PersistedState } from './persisted-state'
+import { EMPTY_FRAMEWORK_DATA, type FrameworkData, type PersistedState } from './persisted-state'
 
 /**
  * A three-way merge of stored states, for two tabs that both changed the data: `base` is what this tab
@@ -13,7 +13,7 @@ export function mergeStates(base: PersistedState, mine: PersistedState, theirs: 
     activeFrameworkId: pick(base.activeFrameworkId, mine.activeFrameworkId, theirs.activeFrameworkId)!,
     frameworks: mergeList(base.frameworks, mine.frameworks, theirs.frameworks, (f) => f.framework.id),
     data: mergeRecord(base.data, mine.data, theirs.data, (b, m, t) =>
-      compressed(mergeFrameworkData(expanded(b ?? EMPTY), expanded(m), expanded(t))),
+      compressed(mergeFrameworkData(expanded(b ?? EMPTY_FRAMEWORK_DATA), expanded(m), expanded(t))),
     ),
     backup: {
       lastExportAt: pick(base.backup.lastExportAt, mine.backup.lastExportAt, theirs.backup.lastExportAt) ?? null,
@@ -21,18 +21,6 @@ export function mergeStates(base: PersistedState, mine: PersistedState, theirs: 
         pick(base.backup.reminderDismissedAt, mine.backup.reminderDismissedAt, theirs.backup.reminderDismissedAt) ?? null,
     },
   }
-}
-
-const EMPTY: FrameworkData = {
-  profile: { currentLevelId: null, targetLevelId: null, tracks: {} },
-  ratings: {},
-  notes: {},
-  checkIns: [],
-  actions: [],
-  focus: [],
-  notRelevant: [],
-  mentorReviews: [],
-  shareIds: [],
 }
 
 // Check-ins are merged with their notes in full: stored, each holds only changes from the one before.
