@@ -117,7 +117,8 @@ describe('RadarFigure', () => {
 
 /** Waits for the lazily loaded chart to draw `count` radar polygons. */
 async function waitForRadars(container: HTMLElement, count: number): Promise<Element[]> {
-  await screen.findByText('You', { selector: '.recharts-legend-item-text, .recharts-legend-item-text *' })
+  // The first render loads recharts: slow on a busy machine.
+  await screen.findByText('You', { selector: '.recharts-legend-item-text, .recharts-legend-item-text *' }, { timeout: 15_000 })
   const polygons = Array.from(container.querySelectorAll('.recharts-radar-polygon'))
   expect(polygons).toHaveLength(count)
   return polygons
