@@ -1,6 +1,10 @@
+// First: the Trusted Types policy must exist before anything reaches a sink.
+import './trusted-types'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
+import { registerSW } from 'virtual:pwa-register'
+import { watchForUpdates } from './components/UpdatePrompt'
 import { createAppRouter } from './router'
 import './styles/base.css'
 
@@ -11,3 +15,6 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider router={router} />
   </StrictMode>,
 )
+
+// The service worker exists only in a production build (the dev server and the jsdom tests have none).
+if (import.meta.env.PROD) watchForUpdates(registerSW)

@@ -4,6 +4,7 @@ import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { syncAcrossTabs } from '../store/app-store'
 import { useFramework } from '../store/selectors'
 import { StorageAlert } from './StorageAlert'
+import { UpdatePrompt } from './UpdatePrompt'
 import { usePersistentStorage } from './use-persistent-storage'
 import styles from './AppShell.module.css'
 
@@ -60,6 +61,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main id="main" ref={main} className={styles.main} tabIndex={-1}>
         <StorageAlert />
+        <UpdatePrompt />
         {children}
       </main>
       <footer className={styles.footer}>

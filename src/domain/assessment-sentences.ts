@@ -1,4 +1,5 @@
 import type { Assessment } from './assessment'
+import { largestGaps } from './gaps'
 import { shortTitleOf } from './ladder'
 
 const titles = (a: Assessment) => a.fit.map((l) => l.title).join(' / ')
@@ -30,7 +31,28 @@ export function readinessDetail(a: Assessment): string {
   return `${a.meetingBar} of ${a.expected} competencies meet the bar`
 }
 
-/** The one competency that holds the target back most, in a plain sentence. */
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/** "four", "13": a count in words up to twelve. */
+function countWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n)
+}
+
+/**
+ * "A", "A and B", "A, B and C"; with a comma before the last "and" when a name holds an "and" of its
+ * own ("Strategy and vision, and Communication"), so the list still reads as a list.
+ */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('')
+  const comma = names.some((n) => / and /.test(n)) ? ',' : ''
+  return `${names.slice(0, -1).join(', ')}${comma} and ${names[names.length - 1]}`
+}
+
+/**
+ * What holds the target back most, in a plain sentence. One largest gap is named with its numbers;
+ * several gaps of the same size are a tie, and all of them are named ("Four competencies are one
+ * step short of Senior PM's bar: …"): picking one of them would be arbitrary.
+ */
 export function biggestGapSentence(a: Assessment): string {
   const top = a.gaps[0]
   if (!top) {
@@ -40,6 +62,12 @@ export function biggestGapSentence(a: Assessment): string {
       ? `Nothing holds you back: your points reach ${a.target.title}.`
       : `Nothing holds you back: you meet every bar of ${a.target.title}.`
   }
+  const tied = largestGaps(a.gaps)
+  if (tied.length > 1) {
+    const count = countWord(tied.length)
+    const steps = `${countWord(top.size)} ${top.size === 1 ? 'step' : 'steps'}`
+    return `${count.charAt(0).toUpperCase()}${count.slice(1)} competencies are ${steps} short of ${shortTitleOf(a.target)}'s bar: ${listOf(tied.map((g) => g.competency.name))}.`
+  }
   const you = top.rated ? `you rate yourself ${top.rating}` : 'you have not rated it yet'
   return `${top.competency.name} holds you back most: ${you}, and ${shortTitleOf(a.target)} expects ${top.expected}.`
 }
@@ -48,5 +76,6 @@ export function biggestGapSentence(a: Assessment): string {
 export function readinessRule(a: Assessment): string {
   if (a.points)
     return `Readiness is the share of the ${a.points.need} points ${a.target.title} needs that the ratings earn, summed over every competency.`
-  return `Readiness is the share of the ratings ${a.target.title} expects that the ratings cover, each capped at the bar; ${a.meetingBar} of ${a.expected} competencies meet it.`
+  // The count of competencies at the bar stands beside it (readinessDetail), so it is not repeated here.
+  return `Readiness is the share of the ratings ${a.target.title} expects that your ratings cover, each counted up to the bar.`
 }

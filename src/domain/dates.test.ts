@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, daysBetween, formatLocalDate, isIsoWeek, isoWeekKey, localDateString, weeksBetween } from './dates'
+import { addDays, daysBetween, formatLocalDate, isIsoWeek, isLocalDate, isoWeekKey, localDateString, weeksBetween } from './dates'
 
 /** Any calendar date from 1990 to 2100, as "YYYY-MM-DD". */
 const anyDate = fc
@@ -189,5 +189,24 @@ describe('isIsoWeek', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40_000 }), (n) => isIsoWeek(isoWeekKey(addDays('1990-01-01', n)))),
     )
+  })
+})
+
+describe('isLocalDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2026-12-31', true],
+    ['2026-02-29', false],
+    ['2026-02-30', false],
+    ['2026-13-45', false],
+    ['2026-00-10', false],
+    ['2026-1-5', false],
+    ['2026-01-05T00:00', false],
+  ])('%s → %s', (text, ok) => {
+    expect(isLocalDate(text)).toBe(ok)
+  })
+
+  it('accepts every date addDays can produce', () => {
+    fc.assert(fc.property(anyDate, isLocalDate))
   })
 })

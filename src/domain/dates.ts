@@ -56,6 +56,16 @@ export function isoWeekKey(localDate: string): string {
   return `${pad(isoYear, 4)}-W${pad(week, 2)}`
 }
 
+/** Whether a text is a "YYYY-MM-DD" date that exists: "2024-02-29" yes, "2026-02-30" and "2026-13-45" no. */
+export function isLocalDate(text: string): boolean {
+  try {
+    utcOf(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Whether a text is an ISO week that exists: "2026-W53" yes (2026 has 53 weeks), "2027-W53" and
  * "2026-W00" no. The check every stored or typed week goes through.

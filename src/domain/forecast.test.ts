@@ -3,8 +3,7 @@ import fc from 'fast-check'
 import type { Ratings } from './framework-schema'
 import { addDays, daysBetween, isoWeekKey } from './dates'
 import { MAX_ETA_WEEKS, competencyForecast, forecastReach, readinessForecast } from './forecast'
-import { readinessSeries } from './trends'
-import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
+import { TINY_CORE } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
 /** One value a week from the given Monday. */
@@ -51,6 +50,9 @@ describe('forecastReach', () => {
       slopePerWeek: expect.closeTo(5) as number,
       weeks: 12,
       date: addDays('2026-11-02', 84),
+      // A perfectly steady pace: every pairwise slope is 5, so the range is one date.
+      earliest: { weeks: 12, date: addDays('2026-11-02', 84) },
+      latest: { weeks: 12, date: addDays('2026-11-02', 84) },
     })
   })
 
@@ -127,22 +129,32 @@ describe('forecastReach', () => {
 
 const checkIn = (date: string, ratings: Ratings) => testCheckIn(date, ratings)
 
-describe('readinessForecast and competencyForecast', () => {
-  // strategy rises one step every two weeks; delivery already at 4
+describe('forecastReach: a robust pace and a range', () => {
+  it('is not fooled by one dip that recovers: no upward trend, no date', () => {
+    // 3, 3, 3, 3, 1, 3, 3, 3, 3, 3 against a bar of 4: least squares would see a rise after the dip
+    const series = weekly('2027-01-04', [3, 3, 3, 3, 1, 3, 3, 3, 3, 3])
+    expect(forecastReach(series, 4)).toMatchObject({ kind: 'stalled', reason: 'no-upward-trend' })
+  })
+
+  it('gives a range from the faster to the slower half of the paces seen', () => {
+    // 0, 0, 1, 1, 2, 2 weekly: pairwise slopes' median 0.5, quartiles 1/3 and 0.5 → to 3 from 2
+    const forecast = forecastReach(weekly('2027-01-04', [0, 0, 1, 1, 2, 2]), 3)
+    expect(forecast).toMatchObject({ kind: 'eta', weeks: 2, earliest: { weeks: 2 }, latest: { weeks: 3 } })
+  })
+
+  it('leaves the range open when the slower pace is no upward trend', () => {
+    // one step up in eight weeks, the rest flat: the median pace rises, the lower quartile does not
+    const forecast = forecastReach(weekly('2027-01-04', [1, 1, 1, 1, 2, 2, 2, 2]), 3)
+    expect(forecast).toMatchObject({ kind: 'eta', latest: null })
+  })
+})
+
+describe('competencyForecast', () => {
   const checkIns = [
     checkIn('2026-10-05', { delivery: 4 }),
     checkIn('2026-10-19', { delivery: 4, strategy: 1 }),
     checkIn('2026-11-02', { delivery: 4, strategy: 2 }),
   ]
-
-  it('forecasts readiness reaching 100 for the given target', () => {
-    // mid expects 3+3+3 = 9: readiness 33, 44, 55 → +5.5 a week, 45 to go → 9 weeks
-    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, checkIns, TINY_CORE, 'mid'))).toMatchObject({ kind: 'eta', weeks: 9, date: '2027-01-04' })
-    // lead expects 4+5+4 = 13: readiness 30, 38, 46 → +4 a week, 54 to go → 14 weeks
-    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, checkIns, TINY_CORE, 'lead'))).toMatchObject({ kind: 'eta', weeks: 14 })
-    // junior expects 2+1+1: a check-in that meets every bar is reached, whatever came before
-    expect(readinessForecast(readinessSeries(TINY_FRAMEWORK, [...checkIns, checkIn('2026-11-09', { delivery: 4, strategy: 2, insight: 1 })], TINY_CORE, 'junior'))).toMatchObject({ kind: 'reached' })
-  })
 
   it("forecasts a competency reaching the target's expectation, unrated as 0", () => {
     const strategy = TINY_CORE.find((c) => c.id === 'strategy')!
@@ -150,5 +162,80 @@ describe('readinessForecast and competencyForecast', () => {
     // strategy: 0, 1, 2 at +0.5 a week; lead expects 5 → 3 steps → 6 weeks
     expect(competencyForecast(checkIns, strategy, 'lead')).toMatchObject({ kind: 'eta', weeks: 6 })
     expect(competencyForecast(checkIns, delivery, 'lead')).toMatchObject({ kind: 'reached' })
+  })
+})
+
+describe('readinessForecast: agrees with the competency forecasts', () => {
+  const byId = (id: string) => TINY_CORE.find((c) => c.id === id)!
+
+  it.each([
+    {
+      why: 'a gap with no upward trend: no date, and the stalled gap is named',
+      // mid expects 3, 3, 3: delivery met, strategy rising, insight flat at 1
+      ratings: [
+        { delivery: 3, strategy: 0, insight: 1 },
+        { delivery: 3, strategy: 1, insight: 1 },
+        { delivery: 3, strategy: 2, insight: 1 },
+      ],
+      expected: { kind: 'stalled', stalled: [{ competency: byId('insight'), rating: 1, expected: 3, reason: 'no-upward-trend' }], open: 2 },
+    },
+    {
+      why: 'every gap rising: the date the slowest one closes',
+      // strategy +1 a week (1 to go: 1 week), insight +0.5 a week (2 to go: 4 weeks)
+      ratings: [
+        { delivery: 3, strategy: 0, insight: 0 },
+        { delivery: 3, strategy: 1, insight: 0 },
+        { delivery: 3, strategy: 2, insight: 1 },
+      ],
+      expected: { kind: 'eta', slowest: byId('insight'), weeks: 4, date: '2026-11-30', open: 2 },
+    },
+    {
+      why: 'every bar met in the latest check-in',
+      ratings: [{ delivery: 1 }, { delivery: 2 }, { delivery: 3, strategy: 3, insight: 4 }],
+      expected: { kind: 'reached' },
+    },
+    {
+      why: 'two check-ins',
+      ratings: [{ delivery: 1 }, { delivery: 2 }],
+      expected: { kind: 'insufficient' },
+    },
+  ])('$why', ({ ratings, expected }) => {
+    const checkIns = (ratings as Ratings[]).map((r, i) => checkIn(addDays('2026-10-19', 7 * i), r))
+    expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject(expected)
+  })
+
+  it('never dates readiness while a competency on the same screen is stalled (the issue: 6 weeks with four stalled)', () => {
+    // readiness itself rises every week (strategy climbs fast), which a readiness-only line would date
+    const checkIns = [0, 1, 2, 3].map((i) => checkIn(addDays('2026-10-05', 7 * i), { delivery: 3, strategy: Math.min(3, i), insight: 1 }))
+    expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject({ kind: 'stalled', stalled: [{ competency: byId('insight') }] })
+    // …and a higher target with more stalled gaps is no sooner
+    expect(readinessForecast(checkIns, TINY_CORE, 'lead').kind).toBe('stalled')
+  })
+
+  it('states the basis of the last eight check-ins', () => {
+    const checkIns = Array.from({ length: 10 }, (_, i) => checkIn(addDays('2026-09-07', 7 * i + (i > 5 ? 7 : 0)), { delivery: 3, strategy: 3, insight: i > 7 ? 3 : 2 }))
+    expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject({
+      kind: 'reached',
+      basis: { count: 8, text: 'from 8 check-ins over 8 weeks' },
+    })
+  })
+
+  it('is no later than any gap closes and no sooner than the slowest', () => {
+    const value = fc.integer({ min: 0, max: 5 })
+    const week = fc.record({ delivery: value, strategy: value, insight: value })
+    fc.assert(
+      fc.property(fc.array(week, { minLength: 3, maxLength: 10 }), (ratings) => {
+        const checkIns = ratings.map((r, i) => checkIn(addDays('2026-09-07', 7 * i), r))
+        const forecast = readinessForecast(checkIns, TINY_CORE, 'mid')
+        const perGap = TINY_CORE.map((c) => competencyForecast(checkIns, c, 'mid'))
+        if (forecast.kind === 'eta') {
+          expect(perGap.every((f) => f.kind === 'eta' || f.kind === 'reached')).toBe(true)
+          expect(Math.max(...perGap.map((f) => (f.kind === 'eta' ? f.weeks : 0)))).toBe(forecast.weeks)
+          expect(forecast.earliest.weeks).toBeLessThanOrEqual(forecast.weeks)
+          if (forecast.latest) expect(forecast.latest.weeks).toBeGreaterThanOrEqual(forecast.weeks)
+        }
+        if (perGap.some((f) => f.kind === 'stalled')) expect(forecast.kind).toBe('stalled')
+      }),
+    )
   })
 })

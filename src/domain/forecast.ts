@@ -1,12 +1,24 @@
 import type { CheckIn } from './check-in'
+import { byWeekOldestFirst } from './check-ins'
 import type { Competency } from './framework-schema'
 import { addDays, daysBetween } from './dates'
-import { expectationOf, ratingOf } from './ratings'
-import { DEFAULT_TREND_WINDOW, STALLED_SLOPE_PER_WEEK, linearTrend, toWeekPoints, type DatedValue, type ReadinessPoint } from './trends'
+import { expectationOf, expectedAt, ratingOf } from './ratings'
+import {
+  DEFAULT_TREND_WINDOW,
+  STALLED_SLOPE_PER_WEEK,
+  pairwiseSlopes,
+  quantile,
+  toWeekPoints,
+  type DatedValue,
+} from './trends'
 
 /**
  * When, at the current pace, a series reaches a goal. Every answer carries its basis
  * ("from 6 check-ins over 8 weeks") so the user can judge how much to trust it.
+ *
+ * The pace is the Theil–Sen slope (the median of the slopes between every two check-ins, x in
+ * weeks), the same one trends.ts reads directions from: a competency marked "rising" is one
+ * with a date, a "stalled" one has none, so the two never contradict each other.
  */
 
 /** What a forecast is read from: the check-ins in its window. */
@@ -16,6 +28,12 @@ export interface ForecastBasis {
   spanWeeks: number
   /** E.g. "from 6 check-ins over 8 weeks", "from 1 check-in over 0 weeks". */
   text: string
+}
+
+/** A point in the future: so many weeks after the latest check-in, on that local date. */
+export interface ForecastPoint {
+  weeks: number
+  date: string
 }
 
 export type Forecast =
@@ -28,8 +46,20 @@ export type Forecast =
    * MAX_ETA_WEEKS away (reason 'too-slow').
    */
   | { kind: 'stalled'; basis: ForecastBasis; slopePerWeek: number; reason: 'no-upward-trend' | 'too-slow' }
-  /** The goal is reached in `weeks` weeks (at least 1), on local date `date`. */
-  | { kind: 'eta'; basis: ForecastBasis; slopePerWeek: number; weeks: number; date: string }
+  /**
+   * The goal is reached in `weeks` weeks (at least 1), on local date `date`, at the median pace;
+   * `earliest` at the faster pace of the middle half of the pairwise slopes, `latest` at the slower
+   * one (null when that slower pace is no upward trend at all, or beyond the cap: no upper end).
+   */
+  | {
+      kind: 'eta'
+      basis: ForecastBasis
+      slopePerWeek: number
+      weeks: number
+      date: string
+      earliest: ForecastPoint
+      latest: ForecastPoint | null
+    }
 
 /** Fewest check-ins a trend is read from: two points always make a perfect line, which proves nothing. */
 export const MIN_FORECAST_POINTS = 3
@@ -40,19 +70,21 @@ export const MIN_FORECAST_POINTS = 3
  */
 export const MAX_ETA_WEEKS = 520
 
+interface ForecastOptions {
+  window?: number
+  minSlopePerWeek?: number
+}
+
 /**
  * When the series (oldest first; re-sorted by date if not) reaches the goal at its current pace.
  * Rule, in order: 'reached' when the latest value ≥ goal; 'insufficient' with fewer than 3 points in the
- * window (the most recent `window` points, default 8); 'stalled' when the least-squares slope over the
- * window (x = weeks since its first date) is below `minSlopePerWeek` (default 0.05, the same bar as
- * trendOf's 'rising') or the goal is more than 520 weeks away; otherwise 'eta' in
- * ceil((goal − latest value) / slope) weeks, dated that many weeks after the latest date.
+ * window (the most recent `window` points, default 8) or no two on different dates; 'stalled' when the
+ * Theil–Sen slope over the window (x = weeks since its first date) is below `minSlopePerWeek` (default
+ * 0.05, the same bar as trendOf's 'rising') or the goal is more than 520 weeks away; otherwise 'eta' in
+ * ceil((goal − latest value) / slope) weeks, dated that many weeks after the latest date, with a range
+ * from the 75th-percentile pairwise slope (earliest) to the 25th (latest).
  */
-export function forecastReach(
-  series: readonly DatedValue[],
-  goal: number,
-  opts?: { window?: number; minSlopePerWeek?: number },
-): Forecast {
+export function forecastReach(series: readonly DatedValue[], goal: number, opts?: ForecastOptions): Forecast {
   const window = Math.max(1, Math.floor(opts?.window ?? DEFAULT_TREND_WINDOW))
   const minSlope = opts?.minSlopePerWeek ?? STALLED_SLOPE_PER_WEEK
   // ISO dates sort as text: no date parsing per comparison (a five-year series is 260 points).
@@ -61,31 +93,32 @@ export function forecastReach(
   const latest = recent[recent.length - 1]
   if (latest !== undefined && latest.value >= goal) return { kind: 'reached', basis }
   if (latest === undefined || recent.length < MIN_FORECAST_POINTS) return { kind: 'insufficient', basis }
-  const line = linearTrend(toWeekPoints(recent))
-  if (line === null) return { kind: 'insufficient', basis }
-  const slopePerWeek = line.slope
+  const slopes = pairwiseSlopes(toWeekPoints(recent))
+  const slopePerWeek = quantile(slopes, 0.5)
+  if (slopePerWeek === null) return { kind: 'insufficient', basis }
   if (slopePerWeek < minSlope) return { kind: 'stalled', basis, slopePerWeek, reason: 'no-upward-trend' }
+  const to = goal - latest.value
   // From where the user is now (the latest value, the one the screens show), at the fitted pace.
-  // The small epsilon keeps float noise (a slope of 4.999999999) from adding a whole week.
-  const weeks = Math.max(1, Math.ceil((goal - latest.value) / slopePerWeek - 1e-9))
+  const weeks = weeksAt(to, slopePerWeek)
   if (weeks > MAX_ETA_WEEKS) return { kind: 'stalled', basis, slopePerWeek, reason: 'too-slow' }
-  return { kind: 'eta', basis, slopePerWeek, weeks, date: addDays(latest.date, weeks * 7) }
+  const fast = quantile(slopes, 0.75) ?? slopePerWeek
+  const slow = quantile(slopes, 0.25) ?? slopePerWeek
+  const latestWeeks = slow >= minSlope ? weeksAt(to, slow) : Infinity
+  const point = (w: number): ForecastPoint => ({ weeks: w, date: addDays(latest.date, w * 7) })
+  return {
+    kind: 'eta',
+    basis,
+    slopePerWeek,
+    weeks,
+    date: addDays(latest.date, weeks * 7),
+    earliest: point(Math.min(weeks, weeksAt(to, fast))),
+    latest: latestWeeks <= MAX_ETA_WEEKS ? point(Math.max(weeks, latestWeeks)) : null,
+  }
 }
 
-/**
- * Forecast of readiness reaching 100, from the readiness series (readinessSeries) the chart draws,
- * so readiness is computed once per check-in.
- * Rule: as forecastReach, on readiness percent (the stalled bar is then 0.05 points per week unless given).
- */
-export function readinessForecast(
-  series: readonly ReadinessPoint[],
-  opts?: { window?: number; minSlopePerWeek?: number },
-): Forecast {
-  return forecastReach(
-    series.map((p) => ({ date: p.date, value: p.readiness })),
-    100,
-    opts,
-  )
+/** Whole weeks (at least 1) to cover `distance` at `slope` a week; the epsilon keeps 4.999999 from adding a week. */
+function weeksAt(distance: number, slope: number): number {
+  return Math.max(1, Math.ceil(distance / slope - 1e-9))
 }
 
 /**
@@ -96,10 +129,102 @@ export function competencyForecast(
   checkIns: readonly CheckIn[],
   competency: Competency,
   targetLevelId: string,
-  opts?: { window?: number; minSlopePerWeek?: number },
+  opts?: ForecastOptions,
 ): Forecast {
-  const series = checkIns.map((c) => ({ date: c.date, value: ratingOf(c.ratings, competency.id) }))
-  return forecastReach(series, expectationOf(competency, targetLevelId) ?? 0, opts)
+  return forecastReach(ratingSeries(checkIns, competency.id), expectationOf(competency, targetLevelId) ?? 0, opts)
+}
+
+/** A gap of the latest check-in that has no date: no upward trend, or one too slow to forecast. */
+export interface StalledGap {
+  competency: Competency
+  /** The rating in the latest check-in and the target's bar. */
+  rating: number
+  expected: number
+  reason: 'no-upward-trend' | 'too-slow'
+}
+
+export type ReadinessForecast =
+  /** The latest check-in meets every bar of the target. */
+  | { kind: 'reached'; basis: ForecastBasis }
+  | { kind: 'insufficient'; basis: ForecastBasis }
+  /** At least one gap has no date: readiness cannot reach 100 at this pace, whatever the others do. */
+  | { kind: 'stalled'; basis: ForecastBasis; stalled: StalledGap[]; open: number }
+  /** Every gap has a date: readiness reaches 100 when the slowest one closes. */
+  | {
+      kind: 'eta'
+      basis: ForecastBasis
+      slowest: Competency
+      weeks: number
+      date: string
+      earliest: ForecastPoint
+      latest: ForecastPoint | null
+      open: number
+    }
+
+/**
+ * When readiness for the target reaches 100%, read from the competency forecasts so the two agree.
+ * Rule: the gaps are the competencies below the target's bar in the latest check-in (unrated as 0);
+ * none: 'reached'; fewer than 3 check-ins: 'insufficient'; any gap whose forecast is 'stalled' (no
+ * upward trend, or beyond 520 weeks): 'stalled', naming them, with no date, since readiness is 100 only
+ * when every bar is met; otherwise 'eta' at the slowest gap's date, its range from the latest of the
+ * gaps' earliest dates to the latest of their latest dates (open when any gap's is).
+ */
+export function readinessForecast(
+  checkIns: readonly CheckIn[],
+  competencies: readonly Competency[],
+  targetLevelId: string,
+  opts?: ForecastOptions,
+): ReadinessForecast {
+  const window = Math.max(1, Math.floor(opts?.window ?? DEFAULT_TREND_WINDOW))
+  const ordered = [...checkIns].sort(byWeekOldestFirst)
+  const basis = basisOf(ordered.slice(-window).map((c) => ({ date: c.date, value: 0 })))
+  const latest = ordered[ordered.length - 1]
+  const gaps = latest
+    ? expectedAt(competencies, targetLevelId).filter((c) => ratingOf(latest.ratings, c.id) < (expectationOf(c, targetLevelId) ?? 0))
+    : []
+  if (latest !== undefined && gaps.length === 0) return { kind: 'reached', basis }
+  if (ordered.length < MIN_FORECAST_POINTS) return { kind: 'insufficient', basis }
+
+  const stalled: StalledGap[] = []
+  let slowest: { competency: Competency; forecast: Extract<Forecast, { kind: 'eta' }> } | null = null
+  let earliest: ForecastPoint | null = null
+  let latestEnd: ForecastPoint | null | undefined
+  for (const competency of gaps) {
+    const forecast = competencyForecast(ordered, competency, targetLevelId, opts)
+    if (forecast.kind === 'stalled') {
+      stalled.push({
+        competency,
+        rating: ratingOf(latest!.ratings, competency.id),
+        expected: expectationOf(competency, targetLevelId) ?? 0,
+        reason: forecast.reason,
+      })
+    } else if (forecast.kind === 'eta') {
+      if (slowest === null || forecast.weeks > slowest.forecast.weeks) slowest = { competency, forecast }
+      if (earliest === null || forecast.earliest.weeks > earliest.weeks) earliest = forecast.earliest
+      if (forecast.latest === null) latestEnd = null
+      else if (latestEnd !== null && (latestEnd === undefined || forecast.latest.weeks > latestEnd.weeks)) latestEnd = forecast.latest
+    } else if (forecast.kind === 'insufficient') {
+      return { kind: 'insufficient', basis }
+    }
+  }
+  if (stalled.length > 0 || slowest === null || earliest === null)
+    return { kind: 'stalled', basis, stalled, open: gaps.length }
+  const { forecast } = slowest
+  return {
+    kind: 'eta',
+    basis,
+    slowest: slowest.competency,
+    weeks: forecast.weeks,
+    date: forecast.date,
+    earliest,
+    latest: latestEnd ?? null,
+    open: gaps.length,
+  }
+}
+
+/** A competency's rating at every check-in, in the order given. */
+function ratingSeries(checkIns: readonly CheckIn[], competencyId: string): DatedValue[] {
+  return checkIns.map((c) => ({ date: c.date, value: ratingOf(c.ratings, competencyId) }))
 }
 
 /** "from 6 check-ins over 8 weeks"; singular for one of either. */

@@ -26,6 +26,12 @@ export function planImport(library: readonly StoredFramework[], incoming: Framew
       kind: 'refuse',
       reason: `version ${existing.version} of "${existing.name}" is already here: to update it, import a file with a newer version`,
     }
+  // Ratings and check-ins already given stay; stored data with a rating above the scale is refused on load.
+  if (incoming.scale.max < existing.scale.max)
+    return {
+      kind: 'refuse',
+      reason: `version ${incoming.version} rates 0 to ${incoming.scale.max}, version ${existing.version} 0 to ${existing.scale.max}: ratings already given would not fit, so a newer version may not shorten the scale`,
+    }
   const before = new Set(existing.competencies.map((c) => c.id))
   const after = new Set(incoming.competencies.map((c) => c.id))
   return {

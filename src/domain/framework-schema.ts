@@ -122,6 +122,25 @@ const pointsRule = z.looseObject({
 
 export const levelRuleSchema = z.discriminatedUnion('kind', [barsRule, pointsRule])
 
+/**
+ * How deep a framework's values may nest. Its own fields go five levels down; unknown fields are kept,
+ * and one nested thousands deep would be accepted and then fail every save (JSON.stringify recurses).
+ */
+const MAX_NESTING = 32
+
+/** The path to the first object or array nested `max` levels deep, or null. A loop: the value may be deeper than the stack. */
+function tooDeep(value: unknown, max: number): (string | number)[] | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }]
+  while (stack.length > 0) {
+    const here = stack.pop()!
+    if (typeof here.value !== 'object' || here.value === null) continue
+    if (here.path.length >= max) return here.path
+    const inArray = Array.isArray(here.value)
+    for (const [key, child] of Object.entries(here.value)) stack.push({ value: child, path: [...here.path, inArray ? Number(key) : key] })
+  }
+  return null
+}
+
 export const frameworkSchema = z
   .looseObject({
     /** Editors use it to find the JSON Schema; the app ignores it. */
@@ -150,15 +169,23 @@ export const frameworkSchema = z
   })
   .superRefine((fw, ctx) => {
     const issue = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path })
+    const deep = tooDeep(fw, MAX_NESTING)
+    // Named by the field it starts in (three steps down at most), not by the 32 steps to where it passes the limit.
+    if (deep) issue(`nested more than ${MAX_NESTING} levels deep, which no framework needs`, deep.slice(0, 3))
     const values = fw.scale.max + 1
     if (fw.scale.labels && fw.scale.labels.length !== values)
       issue(`needs ${values} labels (one per value 0 to ${fw.scale.max}), has ${fw.scale.labels.length}`, [
         'scale',
         'labels',
       ])
+    // Ids are keys of plain objects (ratings[id], expectations[id]): one named like a member every object has
+    // ("constructor", "toString") would find that member instead of nothing, and the screens would show NaN or fail.
+    const reserved = (id: string) => `"${id}" cannot be an id: every JavaScript object already has a "${id}"`
+    if (fw.id in Object.prototype) issue(reserved(fw.id), ['id'])
     const unique = (ids: string[], what: string, path: string) => {
       const seen = new Set<string>()
       ids.forEach((id, i) => {
+        if (id in Object.prototype) issue(reserved(id), [path, i, 'id'])
         if (seen.has(id)) issue(`the ${what} id "${id}" is used twice`, [path, i, 'id'])
         seen.add(id)
       })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import { addDays } from './dates'
 import { rankGaps } from './gaps'
 import {
   actionOutcome,
@@ -119,18 +120,79 @@ describe('actionOutcome', () => {
   const checkIns = [checkIn('2026-10-26', 2), checkIn('2026-11-02', 2), checkIn('2026-11-09', 3), checkIn('2026-11-16', 3)]
   const done = action('1', { status: 'done', startedOn: '2026-11-03', doneOn: '2026-11-12' })
 
-  it('measures from the last check-in before the start to the latest one', () => {
-    expect(actionOutcome(done, checkIns)).toEqual({ from: 2, to: 3, delta: 1, fromDate: '2026-11-02', toDate: '2026-11-16' })
+  it("measures from the last check-in on or before the start to the done week's check-in", () => {
+    expect(actionOutcome(done, checkIns)).toEqual({
+      from: 2,
+      to: 3,
+      delta: 1,
+      fromDate: '2026-11-02',
+      toDate: '2026-11-09',
+      expected: null,
+      verdict: null,
+    })
   })
 
-  it('counts a check-in on the start day as before it', () => {
-    expect(actionOutcome({ ...done, startedOn: '2026-11-09' }, checkIns)).toMatchObject({ from: 3, fromDate: '2026-11-09' })
+  it('counts a check-in on the start day as before it, when the action went through "doing"', () => {
+    expect(actionOutcome({ ...done, startedOn: '2026-11-09', doneOn: '2026-11-20' }, checkIns)).toMatchObject({
+      from: 3,
+      fromDate: '2026-11-09',
+      toDate: '2026-11-16',
+    })
+  })
+
+  it('ends at the first check-in after the start when none came by the done week', () => {
+    expect(actionOutcome({ ...done, startedOn: '2026-10-27', doneOn: '2026-10-28' }, checkIns)).toMatchObject({
+      fromDate: '2026-10-26',
+      toDate: '2026-11-02',
+      delta: 0,
+    })
+  })
+
+  // The issue: "Strategy 2 to 3", planned, marked done the day the rating reached 3: "3 → 3 (0)".
+  describe('an action marked done straight from planned', () => {
+    const strategy = (weeks: number[]) => weeks.map((v, i) => checkIn(addDays('2027-01-04', 7 * i), v))
+    const planned = action('s', { status: 'done', expectedEffect: { from: 2, to: 3 } })
+
+    it.each([
+      {
+        why: 'done the day the rating reached 3: measured from the check-in before that day',
+        ratings: [2, 2, 2, 3],
+        on: '2027-01-25',
+        outcome: { from: 2, to: 3, fromDate: '2027-01-18', toDate: '2027-01-25', verdict: 'reached' },
+      },
+      {
+        why: 'done two weeks after the rating reached 3: back to the last check-in at the planned "from"',
+        ratings: [2, 2, 3, 3, 3],
+        on: '2027-02-01',
+        outcome: { from: 2, to: 3, fromDate: '2027-01-11', toDate: '2027-02-01', verdict: 'reached' },
+      },
+      {
+        why: 'done after a rise that falls short of the expected "to": partly',
+        ratings: [1, 1, 1, 2],
+        on: '2027-01-25',
+        outcome: { from: 1, to: 2, verdict: 'partly' },
+      },
+      {
+        why: 'done with no rise',
+        ratings: [2, 2, 2, 2],
+        on: '2027-01-25',
+        outcome: { from: 2, to: 2, delta: 0, verdict: 'not-yet' },
+      },
+    ])('$why', ({ ratings, on, outcome }) => {
+      const result = actionOutcome({ ...planned, startedOn: on, doneOn: on }, strategy(ratings))
+      expect(result).toMatchObject({ ...outcome, expected: { from: 2, to: 3 } })
+    })
+
+    it('without an expected effect, still never measures from a check-in of the day it was done', () => {
+      const result = actionOutcome({ ...planned, expectedEffect: null, startedOn: '2027-01-25', doneOn: '2027-01-25' }, strategy([2, 2, 2, 3]))
+      expect(result).toMatchObject({ from: 2, to: 3, fromDate: '2027-01-18' })
+    })
   })
 
   it('is null until the action is done, or without a check-in on both sides', () => {
     expect(actionOutcome({ ...done, status: 'doing' }, checkIns)).toBeNull()
     expect(actionOutcome({ ...done, startedOn: '2026-10-01' }, checkIns)).toBeNull()
-    expect(actionOutcome({ ...done, startedOn: '2026-11-20' }, checkIns)).toBeNull()
+    expect(actionOutcome({ ...done, startedOn: '2026-11-20', doneOn: '2026-11-21' }, checkIns)).toBeNull()
   })
 
   it('counts unrated as 0', () => {

@@ -33,7 +33,7 @@ test('progress screen, 5 years × 17 competencies', async ({ bench }) => {
       competencyDirections(checkIns, ids)
     }),
     bench('readiness and competency forecasts', () => {
-      readinessForecast(readinessSeries(PM_FRAMEWORK, checkIns, competencies, 'spm'))
+      readinessForecast(checkIns, competencies, 'spm')
       for (const c of competencies) competencyForecast(checkIns, c, 'spm')
     }),
     bench('history: what changed, every row', () => {

@@ -12,7 +12,24 @@ export interface Point {
   y: number
 }
 
-export type TrendDirection = 'rising' | 'stalled' | 'falling'
+/** Which way a series moves: its robust slope against the stalled threshold. */
+export type Slope = 'rising' | 'flat' | 'falling'
+
+/**
+ * What a competency's direction says to the user, against the bar of the target level:
+ * 'at-bar' is flat at or above the bar (nothing to close), 'stalled' is flat below it,
+ * 'steady' is flat where the target sets no bar.
+ */
+export type TrendDirection = 'rising' | 'falling' | 'at-bar' | 'stalled' | 'steady'
+
+/** How each direction reads on screen. */
+export const DIRECTION_LABELS: Readonly<Record<TrendDirection, string>> = {
+  rising: 'rising',
+  falling: 'falling',
+  'at-bar': 'at the bar',
+  stalled: 'stalled',
+  steady: 'steady',
+}
 
 /** A series value on a date, the shape forecasts and week points are built from. */
 export interface DatedValue {
@@ -37,36 +54,69 @@ export const STALLED_SLOPE_PER_WEEK = 0.05
 export const DEFAULT_TREND_WINDOW = 8
 
 /**
- * The least-squares line through the points.
- * Rule: null with fewer than 2 points or when every x is the same (no line is determined).
+ * Every slope between two points with different x, sorted ascending: what the Theil–Sen estimate
+ * and its spread are read from.
  */
-export function linearTrend(points: readonly Point[]): { slope: number; intercept: number } | null {
-  if (points.length < 2) return null
-  const n = points.length
-  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n
-  const meanY = points.reduce((sum, p) => sum + p.y, 0) / n
-  // Centred sums: numerically stable when x values are large (e.g. days since the epoch).
-  let sxx = 0
-  let sxy = 0
-  for (const p of points) {
-    sxx += (p.x - meanX) ** 2
-    sxy += (p.x - meanX) * (p.y - meanY)
+export function pairwiseSlopes(points: readonly Point[]): number[] {
+  const slopes: number[] = []
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i]!
+      const b = points[j]!
+      if (a.x !== b.x) slopes.push((b.y - a.y) / (b.x - a.x))
+    }
   }
-  if (sxx === 0) return null
-  const slope = sxy / sxx
-  return { slope, intercept: meanY - slope * meanX }
+  return slopes.sort((a, b) => a - b)
+}
+
+/** The q-quantile (0..1) of an ascending list, linearly interpolated; null for an empty list. */
+export function quantile(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null
+  const at = (sorted.length - 1) * Math.min(1, Math.max(0, q))
+  const lo = Math.floor(at)
+  const hi = Math.ceil(at)
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo)
 }
 
 /**
- * The direction of the points (x in weeks).
- * Rule: rising when the least-squares slope is at least the threshold (default 0.05 per week), falling when
- * at most −threshold, otherwise stalled; no determinable line (fewer than 2 points) is stalled too.
+ * The Theil–Sen slope: the median of the slopes between every two points (x in weeks).
+ * Rule: null when no two points differ in x. Robust where least squares is not: one dip that
+ * recovers (3, 3, 1, 3, 3) moves half the pairs down and half up, so the median stays 0, and a
+ * self-rating that wobbles once does not read as a trend.
  */
-export function trendOf(points: readonly Point[], opts?: { threshold?: number }): TrendDirection {
+export function theilSenSlope(points: readonly Point[]): number | null {
+  return quantile(pairwiseSlopes(points), 0.5)
+}
+
+/**
+ * The slope of the points (x in weeks): rising when the Theil–Sen slope is at least the threshold
+ * (default 0.05 per week), falling when at most −threshold, otherwise flat; fewer than two distinct
+ * x values are flat too (no trend can be read).
+ */
+export function trendOf(points: readonly Point[], opts?: { threshold?: number }): Slope {
   const threshold = opts?.threshold ?? STALLED_SLOPE_PER_WEEK
-  const line = linearTrend(points)
-  if (line === null || Math.abs(line.slope) < threshold) return 'stalled'
-  return line.slope > 0 ? 'rising' : 'falling'
+  const slope = theilSenSlope(points)
+  if (slope === null || Math.abs(slope) < threshold) return 'flat'
+  return slope > 0 ? 'rising' : 'falling'
+}
+
+/**
+ * A competency's direction over its dated ratings (oldest first) against the target's bar.
+ * Rule: the last `window` ratings (default 8), x in weeks since the first of them; 'rising' or
+ * 'falling' by trendOf (Theil–Sen slope, ±0.05 a week); when flat: 'at-bar' if the latest rating is
+ * at or above the bar, 'stalled' if below it, 'steady' when the target sets no bar (null).
+ */
+export function directionOf(
+  series: readonly DatedValue[],
+  bar: number | null,
+  opts?: { window?: number; threshold?: number },
+): TrendDirection {
+  const recent = series.slice(-Math.max(1, Math.floor(opts?.window ?? DEFAULT_TREND_WINDOW)))
+  const slope = trendOf(toWeekPoints(recent), { threshold: opts?.threshold })
+  if (slope !== 'flat') return slope
+  const latest = recent[recent.length - 1]
+  if (bar === null) return 'steady'
+  return latest !== undefined && latest.value >= bar ? 'at-bar' : 'stalled'
 }
 
 /** Regression points of a dated series: x is weeks since the series' first date, y the value. */
@@ -96,20 +146,21 @@ export function readinessSeries(
 }
 
 /**
- * Whether each competency is rising, stalled or falling over the most recent check-ins.
- * Rule: the trend of its ratings (unrated as 0, as every figure counts it) over the last `window`
- * check-ins (default 8), x in weeks; recent weeks say more about the current pace than a year ago.
+ * Each competency's direction over the most recent check-ins (directionOf, per competency).
+ * Rule: its ratings (unrated as 0, as every figure counts it) over the last `window` check-ins
+ * (default 8), x in weeks; recent weeks say more about the current pace than a year ago. `bars`
+ * gives the target's expectation per competency (null or missing: no bar, so flat is 'steady').
  */
 export function competencyDirections(
   checkIns: readonly CheckIn[],
   competencyIds: readonly string[],
-  opts?: { window?: number; threshold?: number },
+  opts?: { window?: number; threshold?: number; bars?: Readonly<Record<string, number | null>> },
 ): Record<string, TrendDirection> {
-  const recent = oldestFirst(checkIns).slice(-Math.max(1, Math.floor(opts?.window ?? DEFAULT_TREND_WINDOW)))
+  const ordered = oldestFirst(checkIns)
   const directions: Record<string, TrendDirection> = {}
   for (const id of competencyIds) {
-    const series = recent.map((c) => ({ date: c.date, value: ratingOf(c.ratings, id) }))
-    directions[id] = trendOf(toWeekPoints(series), { threshold: opts?.threshold ?? STALLED_SLOPE_PER_WEEK })
+    const series = ordered.map((c) => ({ date: c.date, value: ratingOf(c.ratings, id) }))
+    directions[id] = directionOf(series, opts?.bars?.[id] ?? null, opts)
   }
   return directions
 }

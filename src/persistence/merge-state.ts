@@ -2,13 +2,28 @@ import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
 import { EMPTY_FRAMEWORK_DATA, type FrameworkData, type PersistedState } from './persisted-state'
 
 /**
- * A three-way merge of stored states, for two tabs that both changed the data: `base` is what this tab
- * last read or wrote, `mine` what it is about to write, `theirs` what another tab wrote meanwhile.
- * Items are merged one by one (a rating, a note, a check-in week, an action, a framework's data):
- * an item only one side changed takes that side's value, so different edits both survive; an item
- * both changed takes this tab's, the later edit.
+ * A three-way merge of stored states, for two tabs that both changed the data: `base` is the last
+ * data both tabs held, `mine` this tab's, `theirs` what another tab saved. Items are merged one by
+ * one (a rating, a note, a check-in week, an action, a framework's data): an item only one side
+ * changed takes that side's value, so different edits both survive; an item both changed takes the
+ * later edit, which `later` names (this tab's when it is about to save, theirs when reading theirs).
  */
-export function mergeStates(base: PersistedState, mine: PersistedState, theirs: PersistedState): PersistedState {
+export function mergeStates(
+  base: PersistedState,
+  mine: PersistedState,
+  theirs: PersistedState,
+  later: 'mine' | 'theirs' = 'mine',
+): PersistedState {
+  const pick = <T,>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
+  const mergeRecord = <T,>(
+    b: Readonly<Record<string, T>>,
+    m: Readonly<Record<string, T>>,
+    t: Readonly<Record<string, T>>,
+    both?: (b: T | undefined, m: T, t: T) => T,
+  ) => mergeRecordLater(b, m, t, later, both)
+  const mergeList = <T,>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
+    mergeListLater(b, m, t, id, later)
+  const mergeFrameworkData = (b: FrameworkData, m: FrameworkData, t: FrameworkData) => mergeData(b, m, t, later)
   return {
     activeFrameworkId: pick(base.activeFrameworkId, mine.activeFrameworkId, theirs.activeFrameworkId)!,
     frameworks: mergeList(base.frameworks, mine.frameworks, theirs.frameworks, (f) => f.framework.id),
@@ -27,7 +42,12 @@ export function mergeStates(base: PersistedState, mine: PersistedState, theirs: 
 const expanded = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesInFull(d.checkIns) })
 const compressed = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesAsChanges(d.checkIns) })
 
-function mergeFrameworkData(base: FrameworkData, mine: FrameworkData, theirs: FrameworkData): FrameworkData {
+function mergeData(base: FrameworkData, mine: FrameworkData, theirs: FrameworkData, later: 'mine' | 'theirs'): FrameworkData {
+  const pick = <T,>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
+  const mergeRecord = <T,>(b: Readonly<Record<string, T>>, m: Readonly<Record<string, T>>, t: Readonly<Record<string, T>>) =>
+    mergeRecordLater(b, m, t, later)
+  const mergeList = <T,>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
+    mergeListLater(b, m, t, id, later)
   return {
     profile: {
       currentLevelId: pick(base.profile.currentLevelId, mine.profile.currentLevelId, theirs.profile.currentLevelId) ?? null,
@@ -50,17 +70,18 @@ function mergeFrameworkData(base: FrameworkData, mine: FrameworkData, theirs: Fr
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
-/** One item: the side that changed it, or this tab's when both did. undefined: deleted (or never there). */
-function pick<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined): T | undefined {
+/** One item: the side that changed it, or the later edit when both did. undefined: deleted (or never there). */
+function pickLater<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined, later: 'mine' | 'theirs'): T | undefined {
   if (same(mine, base)) return theirs
   if (same(theirs, base)) return mine
-  return mine
+  return later === 'mine' ? mine : theirs
 }
 
-function mergeRecord<T>(
+function mergeRecordLater<T>(
   base: Readonly<Record<string, T>>,
   mine: Readonly<Record<string, T>>,
   theirs: Readonly<Record<string, T>>,
+  later: 'mine' | 'theirs',
   both?: (base: T | undefined, mine: T, theirs: T) => T,
 ): Record<string, T> {
   const out: Record<string, T> = {}
@@ -69,16 +90,35 @@ function mergeRecord<T>(
     const m = mine[key]
     const t = theirs[key]
     // Both sides kept it and one changed it: merge inside it (a framework's data) rather than pick one whole.
-    const value = both && m !== undefined && t !== undefined ? both(b, m, t) : pick(b, m, t)
+    const value = both && m !== undefined && t !== undefined ? both(b, m, t) : pickLater(b, m, t, later)
     if (value !== undefined) out[key] = value
   }
   return out
 }
 
 /** A list of items with ids, merged by id; this tab's order first, then what only the other tab added. */
-function mergeList<T>(base: readonly T[], mine: readonly T[], theirs: readonly T[], id: (item: T) => string): T[] {
+function mergeListLater<T>(
+  base: readonly T[],
+  mine: readonly T[],
+  theirs: readonly T[],
+  id: (item: T) => string,
+  later: 'mine' | 'theirs',
+): T[] {
   const byId = (list: readonly T[]) => Object.fromEntries(list.map((item) => [id(item), item]))
-  const merged = mergeRecord(byId(base), byId(mine), byId(theirs))
+  const merged = mergeRecordLater(byId(base), byId(mine), byId(theirs), later)
   const order = [...mine.map(id), ...theirs.map(id).filter((key) => !mine.some((item) => id(item) === key))]
   return order.filter((key) => key in merged).map((key) => merged[key]!)
+}
+
+/** Whether two states hold the same data, whatever the order of their keys. */
+export function sameState(a: PersistedState, b: PersistedState): boolean {
+  return canonical(a) === canonical(b)
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
 }

@@ -1,6 +1,7 @@
 import { notesAsChanges } from '../domain/check-in-notes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
+import { storedRuleProblem } from './stored-rules'
 
 export type RestoreResult =
   | { ok: true; state: PersistedState }
@@ -129,5 +130,7 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
     const first = parsed.error.issues[0]
     return { ok: false, reason: `the data does not fit: ${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}` }
   }
+  const problem = storedRuleProblem(parsed.data)
+  if (problem) return { ok: false, reason: `the data does not fit: ${problem}` }
   return { ok: true, state: parsed.data }
 }

@@ -137,3 +137,26 @@ describe('safe storage: two tabs', () => {
     expect(storedRatings()).toEqual({ communication: 3, strategy: 1, 'data-analytics': 2 })
   })
 })
+
+describe('safe storage: reading another tab’s save back', () => {
+  const withRatings = (ratings: Record<string, number>): PersistedState => ({
+    ...EMPTY_STATE,
+    data: { 'pm-ladder': { ...EMPTY_FRAMEWORK_DATA, ratings } },
+  })
+
+  it('keeps this tab’s own save when the other tab’s crossed it, and is quiet when nothing crossed', () => {
+    localStorage.setItem('k', JSON.stringify({ state: EMPTY_STATE, version: SCHEMA_VERSION }))
+    const safe = createSafeStorage({ onProblem: () => {} })
+    safe.storage.getItem('k')
+    safe.storage.setItem('k', { state: withRatings({ communication: 3 }), version: SCHEMA_VERSION })
+    // The other tab saved over it without having seen it (their writes crossed).
+    localStorage.setItem('k', JSON.stringify({ state: withRatings({ 'data-analytics': 2 }), version: SCHEMA_VERSION }))
+    const merged = safe.mergeFromStorage('k', withRatings({ communication: 3 }))
+    expect(merged?.data['pm-ladder']!.ratings).toEqual({ communication: 3, 'data-analytics': 2 })
+    // The tab now shows the merge; the other tab then saves a change of its own on top of it, having
+    // seen everything: nothing of this tab's is missing, so reading back is enough.
+    const shown = merged!
+    localStorage.setItem('k', JSON.stringify({ state: withRatings({ communication: 3, 'data-analytics': 4 }), version: SCHEMA_VERSION }))
+    expect(safe.mergeFromStorage('k', shown)).toBeNull()
+  })
+})

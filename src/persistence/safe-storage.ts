@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { SCHEMA_VERSION, type PersistedState } from './persisted-state'
-import { mergeStates } from './merge-state'
+import { mergeStates, sameState } from './merge-state'
 import { migratePersisted } from './migrations'
 
 export type StorageProblem =
@@ -39,8 +39,13 @@ export interface SafeStorageOptions {
  */
 export function createSafeStorage({ onProblem, onMerged, storage = () => window.localStorage }: SafeStorageOptions) {
   let locked = false
-  /** The stored text as this tab last read or wrote it: the common ancestor of a merge. */
+  /** The stored text as this tab last read or wrote it: unchanged since means no other tab saved. */
   let lastSeen: string | null = null
+  /**
+   * The last stored text another tab is known to have held (read from storage, not written here):
+   * the common ancestor of a merge. This tab's own later saves may not have reached the other tab.
+   */
+  let lastShared: string | null = null
   let quotaHit = false
   let nearlyFull = false
 
@@ -71,6 +76,7 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     if (!result.ok) return refuse(result.reason)
     keepBackupWhileMigrating(name, version, raw)
     lastSeen = raw
+    lastShared = raw
     if (locked) {
       // Readable again (another tab started afresh, or repaired it): nothing is at risk any more.
       locked = false
@@ -103,10 +109,11 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
   const mergedWithOtherTabs = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
     const current = storage().getItem(name)
     if (lastSeen === null || current === null || current === lastSeen) return value
-    const base = stateOf(lastSeen)
+    const base = stateOf(lastShared ?? lastSeen)
     const theirs = stateOf(current)
     if (!base || !theirs) return value
-    const merged = { state: mergeStates(base, value.state, theirs), version: SCHEMA_VERSION }
+    lastShared = current
+    const merged = { state: mergeStates(base, value.state, theirs, 'mine'), version: SCHEMA_VERSION }
     onMerged?.(merged.state)
     return merged
   }
@@ -148,6 +155,24 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     isLocked: () => locked,
     /** A write failed (full quota): the screen holds changes that storage does not, so do not read over them. */
     hasUnsavedChanges: () => quotaHit,
+    /**
+     * Another tab saved: its data merged with what this tab holds (`mine`), when this tab holds
+     * something the other's save lacks (a write of its own that crossed theirs); null when the other
+     * tab's data already holds everything, and reading it back is enough.
+     */
+    mergeFromStorage(name: string, mine: PersistedState): PersistedState | null {
+      const current = storage().getItem(name)
+      if (lastSeen === null || current === null || current === lastSeen) return null
+      const base = stateOf(lastShared ?? lastSeen)
+      const theirs = stateOf(current)
+      if (!base || !theirs) return null
+      // Their save is the latest: where both changed an item, theirs wins.
+      const merged = mergeStates(base, mine, theirs, 'theirs')
+      if (sameState(merged, theirs)) return null
+      lastSeen = current
+      lastShared = current
+      return merged
+    },
     /** The user chose to start afresh: writing may overwrite the unreadable data from now on. */
     unlock() {
       locked = false

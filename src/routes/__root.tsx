@@ -1,5 +1,6 @@
 import { Link, Outlet, createRootRoute } from '@tanstack/react-router'
 import { AppShell } from '../components/AppShell'
+import { RouteError } from '../components/RouteError'
 
 export const Route = createRootRoute({
   component: () => (
@@ -8,6 +9,12 @@ export const Route = createRootRoute({
     </AppShell>
   ),
   notFoundComponent: NotFound,
+  // Only when the shell itself fails (every screen's error shows inside it): the same message, without the shell.
+  errorComponent: (props) => (
+    <main id="main">
+      <RouteError {...props} />
+    </main>
+  ),
 })
 
 function NotFound() {

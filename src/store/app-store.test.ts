@@ -22,6 +22,24 @@ describe('app store', () => {
     expect(useAppStore.getState().profile.targetLevelId).toBe('cpo')
   })
 
+  it('sets no target while the current role is only being passed, and the default once it is settled', () => {
+    const { setCurrentLevel } = useAppStore.getState()
+    // Arrow keys on a closed select: Associate PM, then Product Manager.
+    setCurrentLevel('apm', { defaultTarget: false })
+    setCurrentLevel('pm', { defaultTarget: false })
+    expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'pm', targetLevelId: null })
+    setCurrentLevel('pm')
+    expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'pm', targetLevelId: 'spm' })
+  })
+
+  it('never changes a target the user has, whatever the current role becomes', () => {
+    const { setCurrentLevel, setTargetLevel } = useAppStore.getState()
+    setTargetLevel('spm')
+    setCurrentLevel('apm', { defaultTarget: false })
+    setCurrentLevel('gpm')
+    expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'gpm', targetLevelId: 'spm' })
+  })
+
   it('persists only the user data, with the schema version', () => {
     const s = useAppStore.getState()
     s.rateCompetency('strategy-vision', 3)

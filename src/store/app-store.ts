@@ -27,7 +27,12 @@ export interface AppState
     FrameworkSlice,
     DataSlice,
     ShareSlice {
-  setCurrentLevel: (levelId: string) => void
+  /**
+   * Sets the current role. With `defaultTarget` (the default), a user without a target gets the step
+   * above as one; pass false while the user is only passing options (arrow keys on a closed select),
+   * so an intermediate option never fixes the target. An existing target is never changed.
+   */
+  setCurrentLevel: (levelId: string, opts?: { defaultTarget?: boolean }) => void
   setTargetLevel: (levelId: string) => void
   /** Switches one of the framework's optional tracks on or off (ratings on it are kept either way). */
   setTrack: (trackId: string, on: boolean) => void
@@ -66,14 +71,17 @@ export const useAppStore = create<AppState>()(
       ...createDataSlice(set, get, api),
       ...createShareSlice(set, get, api),
 
-      setCurrentLevel: (levelId) =>
+      setCurrentLevel: (levelId, opts) =>
         set((s) => ({
           profile: {
             ...s.profile,
             currentLevelId: levelId,
-            // A new user's target defaults to the next step up.
+            // A new user's target defaults to the next step up, once the current role is settled.
             targetLevelId:
-              s.profile.targetLevelId ?? levelAbove(frameworkById(s.frameworks, s.activeFrameworkId).framework.levels, levelId)?.id ?? null,
+              s.profile.targetLevelId ??
+              (opts?.defaultTarget === false
+                ? null
+                : (levelAbove(frameworkById(s.frameworks, s.activeFrameworkId).framework.levels, levelId)?.id ?? null)),
           },
         })),
       setTargetLevel: (levelId) => set((s) => ({ profile: { ...s.profile, targetLevelId: levelId } })),
@@ -145,7 +153,11 @@ export function storedCharacters(): number {
 export function syncAcrossTabs(): () => void {
   // After a failed write the screen is ahead of storage: reading back would throw those changes away.
   const readBack = () => {
-    if (!safe.hasUnsavedChanges()) void useAppStore.persist.rehydrate()
+    if (safe.hasUnsavedChanges()) return
+    // A save of this tab's that crossed the other tab's: keep both, and save the merge for the other tab.
+    const merged = safe.mergeFromStorage(STORAGE_KEY, toPersisted(useAppStore.getState()))
+    if (merged) useAppStore.setState(fromPersisted(merged))
+    else void useAppStore.persist.rehydrate()
   }
   const onStorage = (event: StorageEvent) => {
     if (event.key === STORAGE_KEY || event.key === null) readBack()

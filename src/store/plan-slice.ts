@@ -50,7 +50,9 @@ export const createPlanSlice: StateCreator<AppState, [['zustand/persist', unknow
         doneOn: null,
         suggestionId: null,
       }),
+    // Once only: a suggestion already in the plan hands back its action (a repeated click, another tab's add).
     addSuggestion: (suggestion) =>
+      get().actions.find((a) => a.suggestionId === suggestion.id) ??
       add({
         id: newId(),
         competencyId: suggestion.competencyId,

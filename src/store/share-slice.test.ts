@@ -42,6 +42,16 @@ describe('share slice', () => {
     expect(state().mentorReviews).toEqual([])
   })
 
+  it('refuses a reply with ratings above the framework’s scale', () => {
+    state().setCurrentLevel('pm')
+    const { id } = state().createShareSnapshot({ includeNotesAndPlan: false })
+    expect(state().addMentorReply(reply({ shareId: id, ratings: { communication: 9 } }))).toMatchObject({
+      ok: false,
+      reason: /above .* scale of 0 to 5/,
+    })
+    expect(state().mentorReviews).toEqual([])
+  })
+
   it('refuses a reply to someone else’s link, or for another framework', () => {
     expect(state().addMentorReply(reply())).toMatchObject({ ok: false, reason: /not made in this browser/ })
     state().setCurrentLevel('pm')

@@ -57,6 +57,10 @@ export const createShareSlice: StateCreator<AppState, [['zustand/persist', unkno
     if (frameworkId !== reply.frameworkId)
       return { ok: false, reason: 'This reply is for another framework than the one you shared.' }
     const data = all[frameworkId]!
+    const { framework } = frameworkById(s.frameworks, frameworkId)
+    // Stored ratings must fit the scale: a crafted reply would otherwise make the saved data unreadable.
+    if (Object.values(reply.ratings).some((value) => value > framework.scale.max))
+      return { ok: false, reason: `This reply has ratings above ${framework.name}'s scale of 0 to ${framework.scale.max}.` }
     if (data.mentorReviews.some((r) => r.id === reply.id))
       return { ok: false, reason: `These ratings from ${reply.mentorName} were already added.` }
     const review: MentorReview = {
@@ -70,7 +74,7 @@ export const createShareSlice: StateCreator<AppState, [['zustand/persist', unkno
     }
     const mentorReviews = [...data.mentorReviews, review]
     set(frameworkId === s.activeFrameworkId ? { mentorReviews } : { stash: { ...s.stash, [frameworkId]: { ...data, mentorReviews } } })
-    return { ok: true, frameworkName: frameworkById(s.frameworks, frameworkId).framework.name }
+    return { ok: true, frameworkName: framework.name }
   },
   deleteMentorReview: (id) => set((s) => ({ mentorReviews: s.mentorReviews.filter((r) => r.id !== id) })),
 })

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import v3 from '../fixtures/persisted-v3.json'
+import type { Page } from 'playwright-core'
 import { closeBrowser, openPage } from './browser'
+import { TWELVE_WEEKS_NOW, twelveWeekStorage } from './twelve-weeks'
 
 /** Every screen with data in it, at the widths a PM uses: a phone and a laptop. */
 const ROUTES = ['/', '/assess', '/gaps', '/progress', '/plan', '/ladder', '/settings', '/report', '/no-such-page']
@@ -37,5 +39,120 @@ describe('layout', () => {
     }
     await context.close()
     expect(overflowing).toEqual([])
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Issue 11: a twelve-week profile on a phone and a laptop
+// ---------------------------------------------------------------------------
+
+const PHONE = { width: 390, height: 844 }
+const LAPTOP = { width: 1280, height: 800 }
+
+/** Opens `path` for the twelve-week profile (AI track on) on a fake clock just after its last check-in. */
+async function openTwelveWeeks(path: string, viewport: { width: number; height: number }) {
+  const opened = await openPage('about:blank', { viewport, localStorage: twelveWeekStorage() })
+  await opened.page.clock.install({ time: TWELVE_WEEKS_NOW })
+  await opened.page.goto(path)
+  await opened.page.getByRole('heading', { level: 1 }).waitFor()
+  return opened
+}
+
+interface Rect {
+  text: string
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/** The radar's axis labels on the page, as drawn: text and screen box. */
+function radarLabels(page: Page): Promise<{ labels: Rect[]; box: Rect }> {
+  return page.getByRole('img', { name: /^Radar chart/ }).first().evaluate((chart) => {
+    const rect = (el: Element, text: string) => {
+      const r = el.getBoundingClientRect()
+      return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+    }
+    const labels = [...chart.querySelectorAll('.recharts-polar-angle-axis-tick-value')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => rect(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')))
+    return { labels, box: rect(chart, 'chart') }
+  })
+}
+
+describe('issue 11 on a phone and a laptop', () => {
+  it.each([
+    ['phone', PHONE],
+    ['laptop', LAPTOP],
+  ] as const)('the 17-axis radar on /gaps draws every axis label apart and inside the chart (%s)', async (_, viewport) => {
+    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
+    try {
+      const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+      await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBe(17)
+      const { labels, box } = await radarLabels(page)
+      expect(labels, 'a label per axis').toHaveLength(17)
+      const clipped = labels.filter((l) => l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
+      expect(clipped.map((l) => l.text), 'labels outside the chart').toEqual([])
+      const overlaps: string[] = []
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1))
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.text} / ${b.text}`)
+      })
+      expect(overlaps, 'overlapping labels').toEqual([])
+      if (viewport === PHONE) {
+        // Too many names for a phone's width: numbered axes, and their names in a key.
+        expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)))
+        const key = await chart.locator('ol li').allTextContents()
+        expect(key).toHaveLength(17)
+        expect(key[0]).toMatch(/^1\s*Strategy$/)
+      } else {
+        expect(labels.map((l) => l.text)).toContain('Strategy')
+      }
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('/progress on a phone: the history reads as cards with nothing off screen, the delete names its date', async () => {
+    const { page, context, consoleErrors } = await openTwelveWeeks('/progress', PHONE)
+    try {
+      const table = page.getByRole('table', { name: 'Check-in history', exact: true })
+      await table.locator('tbody tr').first().waitFor()
+      expect(await table.locator('tbody tr').count()).toBe(10)
+      const width = await page.evaluate(() => document.documentElement.clientWidth)
+      // Every row's cells, Delete included, are on screen: no sideways scrolling.
+      const outside = await table.locator('tbody td, tbody button').evaluateAll((els, w) =>
+        els.filter((el) => el.getBoundingClientRect().right > w + 0.5).map((el) => el.textContent),
+      width)
+      expect(outside, 'cells or buttons past the right edge').toEqual([])
+      const scroller = await page.getByRole('region', { name: 'Check-in history table' }).evaluate((el) => el.scrollWidth - el.clientWidth)
+      expect(scroller, 'the history scrolls sideways').toBeLessThanOrEqual(0)
+      // The confirmation sits with its row's date.
+      await page.getByRole('button', { name: 'Delete the check-in of 2027-02-15', exact: true }).click()
+      const confirm = page.getByRole('button', { name: 'Confirm delete', exact: true })
+      const row = page.locator('tbody tr', { has: confirm })
+      expect(await row.locator('td').first().textContent()).toBe('2027-02-15')
+      const [rowBox, dateBox] = await Promise.all([row.boundingBox(), row.locator('td').first().boundingBox()])
+      expect(dateBox!.y, 'the date is on screen with the confirmation').toBeGreaterThanOrEqual(rowBox!.y)
+      expect(await row.textContent()).toMatch(/Delete the check-in of .*2027\?/)
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('the overview shows readiness in the first screen of a phone, before the role form', async () => {
+    const { page, context } = await openTwelveWeeks('/', PHONE)
+    try {
+      const meter = page.getByRole('meter', { name: /^Readiness/ })
+      await meter.waitFor()
+      const meterBox = await meter.boundingBox()
+      expect(meterBox!.y + meterBox!.height, 'readiness above the fold').toBeLessThanOrEqual(PHONE.height)
+      const roleBox = await page.getByRole('combobox', { name: 'Current role' }).boundingBox()
+      expect(roleBox!.y, 'readiness before the roles').toBeGreaterThan(meterBox!.y)
+    } finally {
+      await context.close()
+    }
   })
 })

@@ -469,6 +469,34 @@ describe('growth plan', () => {
       await opened.context.close()
     }
   })
+
+  // ---------------------------------------------------------------------------
+  // 6b. Once only (issue 13, D4)
+  // ---------------------------------------------------------------------------
+
+  test('a double-click on Add, or Enter twice, adds that suggestion once: never the one that takes its place', async () => {
+    const opened = await openAt(NOW, '/plan', { localStorage: seedStorage() })
+    const { page } = opened
+    const stored = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].actions.map((a: { title: string }) => a.title), STORAGE_KEY)
+    try {
+      const first = suggestionsList(page).getByRole('button', { name: /^Add: / }).first()
+      const [title] = await suggestionButtonNames(page)
+      await first.dblclick()
+      await expect.poll(stored, { message: 'one action after a double-click' }).toEqual([title!.replace(/^Add: /, '')])
+
+      // Enter twice on the next one (focus moves to the suggestion that takes its place after the first).
+      const [next] = await suggestionButtonNames(page)
+      await suggestionsList(page).getByRole('button', { name: next!, exact: true }).focus()
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Enter')
+      await expect.poll(stored, { message: 'one more after Enter twice' }).toHaveLength(2)
+      expect((await stored())[1]).toBe(next!.replace(/^Add: /, ''))
+      await expectClean(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
 })
 
 // ---------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 // a check-in a week over several weeks with Playwright's clock, the same-week update, the
 // ISO-week year end (2026-W53 → 2027-W01), delete with undo, blind check-ins and their big
 // swings, the overview's "a week has passed" nudge, a stalled forecast, a year of check-ins,
-// and axe on /progress in light and dark themes. See docs in tests/e2e/browser.ts.
+// the trend charts of a twelve-week profile (every series drawn, time by date), and axe on
+// /progress in light and dark themes. See docs in tests/e2e/browser.ts.
 //
 // Oracles: names and roles from the UI contract (/work/shared/UI-CONTRACT.md, "Weekly
 // check-in"); expected readiness from the Senior PM bars of the built-in framework
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { addDays, isoWeekKey, localDateString } from '../../src/domain/dates'
 import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
+import { TWELVE_WEEKS_NOW, twelveWeekStorage } from './twelve-weeks'
 
 afterAll(closeBrowser)
 
@@ -267,12 +269,13 @@ describe('weekly check-ins on /progress', () => {
         'readiness numbers (oldest first) are the history values',
       ).toEqual(rows.map((r) => r[2]).reverse())
 
-      // Slope 3 points a week from 24: 76 / 3 → 26 weeks.
+      // Readiness rose every week, but each week a different competency moved and most gaps (nine
+      // competencies never rated) did not: readiness reaches 100 only when every gap closes, so no date.
       const forecast = await forecastText(page)
-      expect(forecast).toMatch(/^Forecast:/)
-      expect(forecast).toContain('At this pace')
+      expect(forecast).toMatch(/^Forecast:\s*No date yet/)
+      expect(forecast).toContain('have no upward trend')
       expect(forecast).toContain('from 5 check-ins over 4 weeks')
-      expect(forecast).toContain('in about 26 weeks')
+      expect(forecast).not.toMatch(/in about \d+ weeks/)
 
       // Persistence.
       await page.reload()
@@ -461,7 +464,7 @@ describe('weekly check-ins on /progress', () => {
     }
   })
 
-  test('four unchanged weekly check-ins forecast "Stalled"', async () => {
+  test('four unchanged weekly check-ins give no forecast date and name the stalled gaps', async () => {
     const ratings = { 'strategy-vision': 2, 'execution-delivery': 2, communication: 2, 'customer-insight': 1 }
     const checkIns = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'].map((d) => seedCheckIn(d, ratings))
     const opened = await openAt(new Date('2027-01-27T10:00:00'), '/progress', { localStorage: seedStorage(ratings, checkIns) })
@@ -470,7 +473,8 @@ describe('weekly check-ins on /progress', () => {
       const rows = await historyRowsWhen(page, 4)
       expect(rows.slice(0, 3).map((r) => r[3]), 'nothing changed').toEqual(Array(3).fill('No rating changed'))
       const forecast = await forecastText(page)
-      expect(forecast).toMatch(/^Forecast:\s*Stalled/)
+      expect(forecast).toMatch(/^Forecast:\s*No date yet/)
+      expect(forecast).toContain('Strategy and vision')
       expect(forecast).toContain('from 4 check-ins over 3 weeks')
       await expectClean(opened)
     } finally {
@@ -504,6 +508,82 @@ describe('weekly check-ins on /progress', () => {
       expect((await chart.getAttribute('aria-label')) ?? '', 'the chart names its points').toMatch(/52 check-ins/)
       expect(await figureNumbers(readinessFigure(page)), 'readiness numbers').toHaveLength(52)
       await chartsDrawn(page)
+      await expectClean(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+})
+
+// ---------------------------------------------------------------------------
+// 7b. Trend charts of a twelve-week profile (issue 11)
+// ---------------------------------------------------------------------------
+
+describe('trend charts of twelve weeks with skipped weeks', () => {
+  test('every series is drawn and told apart, even two with equal values; skipped weeks leave gaps', async () => {
+    const opened = await openAt(TWELVE_WEEKS_NOW, '/progress', { localStorage: twelveWeekStorage() })
+    const { page } = opened
+    try {
+      await chartsDrawn(page)
+      const figure = page.getByRole('figure', { name: /^Ratings at each check-in/ })
+      const names = ((await figure.locator('figcaption').textContent()) ?? '').replace(/^Ratings at each check-in: /, '').split(', ')
+      // The three largest gaps: one of three steps, then two of one step that stay at 2 all along.
+      expect(names).toEqual(['Defining algorithmic success', 'Communication', 'Data and analytics'])
+      const curves = figure.locator('path.recharts-line-curve')
+      await expect.poll(() => curves.count(), { message: 'one drawn line per series' }).toBe(3)
+      const paths = await curves.evaluateAll((els) => els.map((el) => el.getAttribute('d')))
+      expect(new Set(paths).size, 'no line drawn over another').toBe(3)
+      const boxes = await curves.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top))
+      expect(Math.abs(boxes[1]! - boxes[2]!), 'the equal lines stay visibly apart').toBeGreaterThanOrEqual(3)
+      const legend = await figure.locator('.recharts-legend-item-text').allTextContents()
+      expect(legend).toEqual(names)
+      // Each measured series has its own marker shape.
+      const shapes = await figure.locator('.recharts-legend-item path.recharts-symbols').evaluateAll((els) => els.map((el) => el.getAttribute('d')))
+      expect(new Set(shapes).size, 'distinct markers in the legend').toBe(3)
+      // The numbers table still has every series and the values themselves.
+      const numbers = await figureNumbers(figure)
+      expect(numbers).toHaveLength(10)
+      expect(numbers[0]!.slice(1)).toEqual(['0', '2', '2'])
+
+      // Time by date: the fortnight from 18 Jan to 1 Feb (week 4 skipped) is twice a week's width.
+      const dots = await figure
+        .locator('.recharts-line-dots')
+        .first()
+        .locator('.recharts-line-dot')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left))
+      expect(dots).toHaveLength(10)
+      const week = dots[1]! - dots[0]!
+      expect(week).toBeGreaterThan(0)
+      expect((dots[3]! - dots[2]!) / week).toBeCloseTo(2, 1)
+
+      // The readiness chart reads the same dates; its forecast has no date while gaps stall.
+      const forecast = await forecastText(page)
+      expect(forecast).toMatch(/^Forecast:\s*No date yet/)
+      await expectClean(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+
+  test('x labels never overlap on a phone', async () => {
+    const opened = await openPage('about:blank', { viewport: { width: 390, height: 844 }, localStorage: twelveWeekStorage() })
+    const { page } = opened
+    try {
+      await page.clock.install({ time: TWELVE_WEEKS_NOW })
+      await go(page, '/progress')
+      await chartsDrawn(page)
+      for (const figure of await page.getByRole('figure').filter({ has: page.locator('.recharts-line-curve') }).all()) {
+        const ticks = await figure.locator('.recharts-xAxis-tick-labels text').evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect()
+            return { left: r.left, right: r.right }
+          }),
+        )
+        expect(ticks.length).toBeGreaterThanOrEqual(2)
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left, 'labels apart').toBeGreaterThan(ticks[i - 1]!.right)
+        const chart = await figure.getByRole('img', { name: /^Line chart/ }).boundingBox()
+        expect(ticks.at(-1)!.right, 'the last label inside the chart').toBeLessThanOrEqual(chart!.x + chart!.width + 0.5)
+      }
       await expectClean(opened)
     } finally {
       await opened.context.close()

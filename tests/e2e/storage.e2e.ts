@@ -63,7 +63,11 @@ describe('storage', () => {
 describe('time zones', () => {
   it('dates a late-evening check-in by the local calendar, not by UTC', async () => {
     // Sunday 27 December 2026, 23:30 in Los Angeles, is already Monday 28 December (ISO week 53) in UTC.
-    const { page, context } = await openPage('about:blank', { timezoneId: 'America/Los_Angeles', localStorage: seed() })
+    // Something rated: an empty check-in cannot be saved.
+    const { page, context } = await openPage('about:blank', {
+      timezoneId: 'America/Los_Angeles',
+      localStorage: seed({ ratings: { 'strategy-vision': 2 } }),
+    })
     await page.clock.install({ time: new Date('2026-12-28T07:30:00Z') })
     await page.goto('/progress')
     await page.getByRole('button', { name: /^Save check-in/ }).click()

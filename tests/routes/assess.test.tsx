@@ -78,6 +78,49 @@ describe('/assess', () => {
     expect(useAppStore.getState().notes[competency.id]).toBeUndefined()
   })
 
+  describe('one limit for a note: 2,000 characters, counted and said (D5)', () => {
+    const competency = CORE_COMPETENCIES[0]
+    const noteBox = () => screen.getByLabelText(`What I did that shows it (${competency.name})`) as HTMLTextAreaElement
+    const card = () => noteBox().closest('details')!
+
+    it('shows the count, and says so when a paste is cut to the limit', async () => {
+      const { user } = await renderApp('/assess')
+      await user.click(within(card()).getByText('Add evidence'))
+      expect(noteBox()).toHaveAccessibleDescription('0 / 2,000')
+      await user.type(noteBox(), 'Ran the pricing review. ')
+      expect(within(card()).getByText('24 / 2,000')).toBeInTheDocument()
+
+      await user.paste('x'.repeat(2_500))
+      expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_000)
+      expect(within(card()).getByRole('status')).toHaveTextContent(
+        'The pasted text was cut to fit the 2,000-character limit: its last 524 characters were left out.',
+      )
+      expect(noteBox()).toHaveAccessibleDescription('2,000 / 2,000: full')
+      await user.paste('more')
+      expect(within(card()).getByRole('status')).toHaveTextContent('Nothing was pasted: the note is at its 2,000-character limit.')
+      await user.type(noteBox(), 'y')
+      expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_000)
+    })
+
+    it('says nothing when a paste fits', async () => {
+      const { user } = await renderApp('/assess')
+      await user.click(within(card()).getByText('Add evidence'))
+      await user.click(noteBox())
+      await user.paste('Shipped the onboarding redesign with the team')
+      expect(within(card()).getByRole('status')).toBeEmptyDOMElement()
+      expect(noteBox()).toHaveAccessibleDescription('45 / 2,000')
+    })
+
+    it('keeps a longer note saved before the limit whole, says how far over it is, and lets it be shortened', async () => {
+      givenProfile({ notes: { [competency.id]: 'z'.repeat(2_300) } })
+      const { user } = await renderApp('/assess')
+      expect(noteBox()).toHaveValue('z'.repeat(2_300))
+      expect(noteBox()).toHaveAccessibleDescription('2,300 / 2,000: 300 over the limit, shorten it to add more')
+      await user.type(noteBox(), '{Backspace}{Backspace}')
+      expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_298)
+    })
+  })
+
   it('shows saved ratings as checked', async () => {
     givenProfile({ ratings: { [CORE_COMPETENCIES[0].id]: 0 } })
     await renderApp('/assess')

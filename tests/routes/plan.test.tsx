@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
 import { givenProfile, renderApp } from './render-app'
@@ -41,6 +41,50 @@ describe('/plan', () => {
     expect(actionItems()).toHaveLength(1)
     expect(actionItems()[0]).toHaveTextContent(title)
     expect(screen.queryByRole('button', { name: `Add: ${title}` })).not.toBeInTheDocument()
+  })
+
+  describe('adds a suggestion once (D4)', () => {
+    const addButtons = () => within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('button', { name: /^Add: / })
+    const titleOf = (button: HTMLElement) => button.getAttribute('aria-label')!.replace(/^Add: /, '')
+
+    it('a double-click adds the suggestion clicked, not the next one that slides under the pointer', async () => {
+      const { user } = await renderApp('/plan')
+      const first = titleOf(addButtons()[0]!)
+      await user.click(addButtons()[0]!)
+      // The pointer stays where it was: the second click of the double-click (detail 2) lands on the button
+      // that took the first one's place.
+      const underPointer = addButtons()[0]!
+      fireEvent.click(underPointer, { detail: 2 })
+      expect(useAppStore.getState().actions.map((a) => a.title)).toEqual([first])
+      expect(addButtons()[0]).toBe(underPointer)
+      // A click of its own adds it.
+      await user.click(underPointer)
+      expect(useAppStore.getState().actions.map((a) => a.title)).toEqual([first, titleOf(underPointer)])
+    })
+
+    it('Enter twice adds one; a later Enter adds the next, where focus went, and Tab then Enter adds another at once', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      const { user } = await renderApp('/plan')
+      const first = titleOf(addButtons()[0]!)
+      addButtons()[0]!.focus()
+      await user.keyboard('{Enter}{Enter}')
+      expect(useAppStore.getState().actions.map((a) => a.title)).toEqual([first])
+      const next = titleOf(document.activeElement as HTMLElement)
+      vi.setSystemTime(Date.now() + 1_000)
+      await user.keyboard('{Enter}')
+      expect(useAppStore.getState().actions.map((a) => a.title)).toEqual([first, next])
+      await user.tab()
+      const other = titleOf(document.activeElement as HTMLElement)
+      await user.keyboard('{Enter}')
+      expect(useAppStore.getState().actions.map((a) => a.title)).toEqual([first, next, other])
+    })
+
+    it('the store hands back the action of a suggestion already in the plan', () => {
+      const suggestion = { id: 's1', competencyId: CORE_COMPETENCIES[0]!.id, title: 'Interview three customers' }
+      const added = useAppStore.getState().addSuggestion(suggestion)
+      expect(useAppStore.getState().addSuggestion(suggestion)).toBe(added)
+      expect(useAppStore.getState().actions).toEqual([added])
+    })
   })
 
   it('adds an own action with a target week and an expected effect, and refuses an empty title', async () => {

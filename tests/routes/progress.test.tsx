@@ -37,6 +37,18 @@ describe('/progress', () => {
     expect(useAppStore.getState().checkIns[0]!.ratings[first!.id]).toBe(3)
   })
 
+  it('saves once per week however often the button is pressed: a double-click or Enter twice (D4)', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 2 }, notes: { [first!.id]: 'Ran the pricing review' } })
+    const { user } = await renderApp('/progress')
+    await user.dblClick(screen.getByRole('button', { name: /^Save check-in/ }))
+    const saved = useAppStore.getState().checkIns
+    expect(saved).toHaveLength(1)
+    screen.getByRole('button', { name: /^Save check-in/ }).focus()
+    await user.keyboard('{Enter}{Enter}')
+    expect(useAppStore.getState().checkIns).toEqual([{ ...saved[0], savedAt: expect.any(String) }])
+    expect(historyRows()).toHaveLength(1)
+  })
+
   it('lists check-ins newest first with readiness and what changed', async () => {
     givenProfile({ profile, ratings: { [first!.id]: 1 } })
     const { user } = await renderApp('/progress')

@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, type CSSProperties, type ReactNode } from 'react'
 import { downloadFile } from '../download'
+import { ChartBoundary } from './ChartBoundary'
 import { legendOf, standaloneSvg } from './standalone-svg'
 import styles from './ChartFigure.module.css'
 
@@ -59,14 +60,17 @@ export function ChartFigure({
       <figcaption id={captionId} className={styles.caption}>
         {caption}
       </figcaption>
-      <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
-        <Suspense fallback={<div className={styles.placeholder} />}>{chart}</Suspense>
-      </div>
-      {downloadName && (
-        <button type="button" className={`button ${styles.download}`} data-variant="quiet" onClick={downloadSvg}>
-          Download chart as SVG
-        </button>
-      )}
+      {/* Outside the role="img" box, so a failure is read out, not hidden inside the image. */}
+      <ChartBoundary>
+        <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
+          <Suspense fallback={<div className={styles.placeholder} />}>{chart}</Suspense>
+        </div>
+        {downloadName && (
+          <button type="button" className={`button ${styles.download}`} data-variant="quiet" onClick={downloadSvg}>
+            Download chart as SVG
+          </button>
+        )}
+      </ChartBoundary>
       <details className={styles.details} open={numbersOpen || undefined}>
         <summary>Show the numbers</summary>
         {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}

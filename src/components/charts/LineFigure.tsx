@@ -1,37 +1,13 @@
-import { lazy, memo, useMemo } from 'react'
+import { lazy, useMemo } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
+import { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
 import styles from './LineFigure.module.css'
+
+export { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
 
 // recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
 const LineChartView = lazy(() => import('./LineChartView'))
-
-/** One line of the chart and one column of the table. */
-export interface LineSeries {
-  /** Key of this series' value in each row's `values`. */
-  key: string
-  /** Legend, table column and accessible-name text. */
-  name: string
-  /** Any CSS colour, e.g. 'var(--series-target)'. Default: the next of six palette colours (light and dark). */
-  color?: string
-  /** Draw the line dashed, e.g. for an expectation rather than a measurement. */
-  dashed?: boolean
-}
-
-/** One point on the x axis: a table row. */
-export interface LineRow {
-  /** The x label, e.g. a formatted date. Shown on the axis and as the table's row header. */
-  label: string
-  /** Values by series key; null, a missing key or a non-finite number means "no value" (a gap the line bridges). */
-  values: Readonly<Record<string, number | null | undefined>>
-}
-
-/** A horizontal reference line, e.g. the target level's bar or 100%. */
-export interface LineGoal {
-  value: number
-  /** Drawn on the line, e.g. "Senior PM bar". */
-  label: string
-}
 
 export interface LineFigureProps {
   /** What the chart shows; names the figure. */
@@ -45,11 +21,7 @@ export interface LineFigureProps {
   yUnit?: string
   /** Y-axis ticks; default: 3–6 round steps from 0 up to yMax. */
   yTicks?: readonly number[]
-  /**
-   * Formats values for the axis, the table and the accessible name. Default: at most one
-   * decimal, then yUnit. Pass a stable function (module level or useCallback): a new one
-   * each render redraws the chart.
-   */
+  /** Formats values for the axis, the table, the tooltip and the accessible name. Default: at most one decimal, then yUnit. */
   valueFormat?: (value: number) => string
   goal?: LineGoal
   /** Header of the table's first column. Default "Date". */
@@ -61,87 +33,6 @@ export interface LineFigureProps {
   height?: number
   /** Accessible name (caption) of the numbers table. Default "Values by date" (by xLabel). */
   tableLabel?: string
-}
-
-/** A value as the chart and table read it: anything not a finite number is "no value". */
-export function lineValue(row: LineRow, key: string): number | null {
-  const v = row.values[key]
-  return typeof v === 'number' && Number.isFinite(v) ? v : null
-}
-
-function sameSeries(a: readonly LineSeries[], b: readonly LineSeries[]): boolean {
-  return (
-    a === b ||
-    (a.length === b.length &&
-      a.every((s, i) => {
-        const t = b[i]
-        return t !== undefined && s.key === t.key && s.name === t.name && s.color === t.color && s.dashed === t.dashed
-      }))
-  )
-}
-
-/**
- * Whether two row lists hold the same points. A page that rebuilds its rows on every render
- * (a new array, same numbers) then costs one O(points × series) comparison, not a redraw.
- */
-function sameRows(a: readonly LineRow[], b: readonly LineRow[], series: readonly LineSeries[]): boolean {
-  if (a === b) return true
-  if (a.length !== b.length) return false
-  return a.every((r, i) => {
-    const s = b[i]
-    if (s === undefined || r.label !== s.label) return false
-    return r === s || r.values === s.values || series.every((x) => lineValue(r, x.key) === lineValue(s, x.key))
-  })
-}
-
-function sameNumbers(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]))
-}
-
-/**
- * React.memo comparison for the chart and the table: rows, series, ticks and goal by content,
- * everything else (the format function included) by identity.
- */
-export function sameLineProps<
-  P extends { rows: readonly LineRow[]; series: readonly LineSeries[]; yTicks?: readonly number[]; goal?: LineGoal },
->(prev: P, next: P): boolean {
-  for (const key of Object.keys(next) as (keyof P)[]) {
-    if (key === 'rows' || key === 'series' || key === 'yTicks' || key === 'goal') continue
-    if (!Object.is(prev[key], next[key])) return false
-  }
-  if (Object.keys(prev).length !== Object.keys(next).length) return false
-  const goalsEqual =
-    prev.goal === next.goal ||
-    (prev.goal !== undefined && next.goal !== undefined && prev.goal.value === next.goal.value && prev.goal.label === next.goal.label)
-  return (
-    goalsEqual &&
-    sameNumbers(prev.yTicks, next.yTicks) &&
-    sameSeries(prev.series, next.series) &&
-    sameRows(prev.rows, next.rows, next.series)
-  )
-}
-
-const NICE_STEPS = [1, 2, 2.5, 5]
-
-/**
- * Evenly spaced round ticks from 0: a step that divides yMax into 3–6 parts (whole steps
- * for a whole yMax where possible, about 4 parts preferred); else steps below yMax.
- */
-export function defaultYTicks(yMax: number): number[] {
-  if (!(yMax > 0) || !Number.isFinite(yMax)) return [0]
-  const magnitude = 10 ** Math.floor(Math.log10(yMax / 6))
-  const steps = [1, 10, 100].flatMap((m) => NICE_STEPS.map((s) => Number((s * magnitude * m).toPrecision(12))))
-  const parts = (s: number) => yMax / s
-  const exact = steps.filter((s) => {
-    const p = parts(s)
-    return Math.abs(p - Math.round(p)) < 1e-9 && p >= 3 - 1e-9 && p <= 6 + 1e-9
-  })
-  const fraction = (s: number) => (Number.isInteger(yMax) && !Number.isInteger(s) ? 1 : 0)
-  exact.sort((a, b) => fraction(a) - fraction(b) || Math.abs(parts(a) - 4) - Math.abs(parts(b) - 4) || a - b)
-  const step = exact[0] ?? steps.find((s) => parts(s) <= 5 + 1e-9) ?? yMax
-  const ticks: number[] = []
-  for (let k = 0; k * step <= yMax + 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)))
-  return ticks
 }
 
 function plural(n: number, noun: { one: string; many: string }): string {
@@ -179,7 +70,12 @@ function describeChart(
 ): string {
   const goalNote = goal === undefined ? '' : `; ${goal.label}: ${format(goal.value)}`
   if (rows.length === 0 || series.length === 0) return `Line chart: no ${pointName.many} yet${goalNote}`
-  const over = plural(rows.length, pointName)
+  // Points measured, not a point that only a dashed series (a projection beyond them) reaches.
+  const onlyDashed = (r: LineRow) =>
+    series.some((s) => s.dashed === true && lineValue(r, s.key) !== null) &&
+    series.every((s) => s.dashed === true || lineValue(r, s.key) === null)
+  const points = rows.filter((r) => !onlyDashed(r)).length
+  const over = plural(points, pointName)
   const only = series.length === 1 ? series[0] : undefined
   if (only !== undefined) return `Line chart: ${only.name} over ${over}, ${describeSeries(rows, only.key, format)}${goalNote}`
   const named = series.slice(0, NAMED_SERIES).map((s) => `${s.name} ${describeSeries(rows, s.key, format)}`)
@@ -196,8 +92,8 @@ interface NumbersTableProps {
   tableLabel: string
 }
 
-/** The chart's numbers, one row per point; memoized like the chart (a long history is thousands of cells). */
-const NumbersTable = memo(function NumbersTable({ rows, series, format, xLabel, tableLabel }: NumbersTableProps) {
+/** The chart's numbers, one row per point. */
+function NumbersTable({ rows, series, format, xLabel, tableLabel }: NumbersTableProps) {
   return (
     <table className={shared.table}>
         <caption className="visually-hidden">{tableLabel}</caption>
@@ -229,7 +125,7 @@ const NumbersTable = memo(function NumbersTable({ rows, series, format, xLabel, 
         </tbody>
     </table>
   )
-}, sameLineProps)
+}
 
 const DEFAULT_POINT_NAME = { one: 'point', many: 'points' }
 

@@ -11,6 +11,7 @@ import {
   ResponsiveContainer,
 } from 'recharts'
 import type { RadarRow } from '../../domain/radar'
+import styles from './RadarFigure.module.css'
 
 export interface RadarChartViewProps {
   rows: RadarRow[]
@@ -25,6 +26,8 @@ export interface RadarChartViewProps {
   /** Fixed size in px (tests, or a caller that knows its box). Both or neither. */
   width?: number
   height?: number
+  /** Sizes the drawing's area (its height) when no fixed size is given. */
+  areaClassName?: string
 }
 
 /** One data point as recharts reads it: unrated is drawn as 0 (UI-CONTRACT: unrated counts as 0). */
@@ -44,6 +47,8 @@ interface Layout {
   labels: string[][]
   outerRadius: number
   legendFontSize: number
+  /** Axes labelled by number, with a key of the names below the chart: no text layout fitted without overlap. */
+  numbered: boolean
 }
 
 /** Gap between the outer ring and a label's anchor: recharts' default tickSize. */
@@ -54,8 +59,28 @@ const EDGE = 4
 const CHAR_WIDTH = 0.56
 /** Space between the labels and the legend below them. */
 const LEGEND_GAP = 8
+/** Below this share of the largest possible radius, names leave too little room for the shape: number the axes. */
+const MIN_RADIUS_SHARE = 0.5
 /** recharts' default start angle for RadarChart: the first axis points up, the rest follow clockwise. */
 const START_ANGLE = 90
+
+let measuring: CanvasRenderingContext2D | null | undefined
+let pageFont = ''
+
+/**
+ * A label's width in px: measured with the page's own font where the browser can (a canvas),
+ * estimated from the font size elsewhere (jsdom has no canvas and no layout).
+ */
+function textWidth(text: string, fontSize: number): number {
+  if (measuring === undefined) {
+    const browser = typeof document !== 'undefined' && !/jsdom/i.test(navigator.userAgent)
+    measuring = browser ? document.createElement('canvas').getContext('2d') : null
+    pageFont = browser ? getComputedStyle(document.body).fontFamily : ''
+  }
+  if (measuring === null) return text.length * fontSize * CHAR_WIDTH
+  measuring.font = `${fontSize}px ${pageFont}`
+  return measuring.measureText(text).width
+}
 
 /**
  * Breaks a label into lines of at most `maxChars` characters at spaces and after hyphens,
@@ -115,7 +140,7 @@ function labelBoxes(labels: string[][], radius: number, fontSize: number, lineHe
     const sin = Math.sin(theta)
     const ax = (radius + TICK_GAP) * cos
     const ay = -(radius + TICK_GAP) * sin
-    const w = Math.max(...lines.map((l) => l.length)) * fontSize * CHAR_WIDTH
+    const w = Math.max(...lines.map((l) => textWidth(l, fontSize)))
     const h = (lines.length - 1) * lineHeight + fontSize
     const left = cos > 1e-5 ? ax : cos < -1e-5 ? ax - w : ax - w / 2
     const top = Math.abs(cos) <= Math.SQRT1_2 ? (sin > 0 ? ay - h : ay) : ay - h / 2
@@ -163,7 +188,7 @@ function computeLayout(
   const legendFontSize = size === 'small' ? 12 : 13
 
   // recharts measures the legend and takes it off the plot area; this estimate only sizes the radius.
-  const legendWidth = seriesNames.reduce((sum, name) => sum + name.length * legendFontSize * CHAR_WIDTH + 14 + 4 + 12, 0)
+  const legendWidth = seriesNames.reduce((sum, name) => sum + textWidth(name, legendFontSize) + 14 + 4 + 12, 0)
   const legendLines = Math.max(1, Math.ceil(legendWidth / Math.max(1, width - 2 * EDGE)))
   const legendHeight = legendLines * Math.ceil(legendFontSize * 1.4 + 4) + LEGEND_GAP + 6
 
@@ -177,10 +202,10 @@ function computeLayout(
   // Shortening a label costs as much as an eighth of the largest possible radius: worth it on a
   // crowded 13-axis phone chart, not to win a few pixels on a roomy 4-axis one.
   const shortenCost = 0.12 * bare
-  // A thumbnail only shows labels that leave a readable shape and are mostly whole.
-  const acceptable = (radius: number, shortened: number) =>
-    size === 'large' || (radius >= 40 && shortened <= axes.length / 3)
-  let best: { labels: string[][]; radius: number; score: number } | null = null
+  // A thumbnail only shows labels that leave a readable shape, are mostly whole and never collide.
+  const acceptable = (radius: number, shortened: number, collisions: number) =>
+    size === 'large' || (radius >= 40 && shortened <= axes.length / 3 && collisions === 0)
+  let best: { labels: string[][]; radius: number; score: number; collisions: number; shortened: number } | null = null
   for (const maxLines of lineCounts) {
     for (const maxChars of charCounts) {
       const labels = axes.map((a) => wrapLabel(a, maxChars, maxLines))
@@ -192,16 +217,24 @@ function computeLayout(
       })
       const shortened = labels.filter((lines, i) => isShortened(lines, axes[i] ?? '')).length
       const score = radius - shortenCost * shortened - 40 * collisions
-      if (!acceptable(radius, shortened)) continue
-      if (best === null || score > best.score) best = { labels, radius, score }
+      if (!acceptable(radius, shortened, collisions)) continue
+      if (best === null || score > best.score) best = { labels, radius, score, collisions, shortened }
     }
   }
 
+  // A full chart whose names cannot all stand whole, apart and with room for the shape (17 axes on a
+  // phone) numbers its axes instead, with the names in a key below: numbers never collide.
+  if (size === 'large' && (best === null || best.collisions > 0 || best.shortened > 0 || best.radius < MIN_RADIUS_SHARE * bare)) {
+    const labels = axes.map((_, i) => [String(i + 1)])
+    // A little more room above the legend: a number right above it reads as part of it.
+    const radius = largestRadius(labels, halfW, halfH - LEGEND_GAP, fontSize, lineHeight)
+    return { fontSize, lineHeight, labels, outerRadius: Math.max(20, Math.floor(radius)), legendFontSize, numbered: true }
+  }
   // A thumbnail too small for readable labels draws the shape alone (the table names the axes).
   if (best === null) {
-    return { fontSize, lineHeight, labels: noLabels, outerRadius: bare, legendFontSize }
+    return { fontSize, lineHeight, labels: noLabels, outerRadius: bare, legendFontSize, numbered: false }
   }
-  return { fontSize, lineHeight, labels: best.labels, outerRadius: Math.max(20, Math.floor(best.radius)), legendFontSize }
+  return { fontSize, lineHeight, labels: best.labels, outerRadius: Math.max(20, Math.floor(best.radius)), legendFontSize, numbered: false }
 }
 
 /**
@@ -254,11 +287,12 @@ function renderAngleTick(layout: Layout, axes: string[], props: AngleTickProps) 
       x={x}
       y={firstBaseline}
       textAnchor={anchor}
-      fill="var(--ink-muted)"
+      fill={layout.numbered ? 'var(--ink)' : 'var(--ink-muted)'}
       fontSize={fontSize}
+      fontWeight={layout.numbered ? 700 : undefined}
       className="recharts-polar-angle-axis-tick-value"
     >
-      {shortened && <title>{full}</title>}
+      {(shortened || layout.numbered) && <title>{full}</title>}
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
           {line}
@@ -317,7 +351,8 @@ function RadarDrawing({
         // Halfway between the first two spokes, so the scale does not sit on a spoke.
         angle={90 - 180 / n}
         axisLine={false}
-        tick={size === 'small' ? false : renderRadiusTick}
+        // Numbered axes leave the scale unnumbered, so a scale number is never read as an axis (the table has the values).
+        tick={size === 'small' || layout.numbered ? false : renderRadiusTick}
         stroke="var(--border)"
       />
       <Radar
@@ -384,10 +419,23 @@ function RadarDrawing({
   )
 }
 
+/** The names of numbered axes, in axis order (clockwise from the top). */
+function AxisKey({ axes }: { axes: readonly string[] }) {
+  return (
+    <ol className={styles.key}>
+      {axes.map((axis, i) => (
+        <li key={i}>
+          <span className={styles.keyNumber}>{i + 1}</span> {axis}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
 /**
  * The radar drawing. With `width` and `height` it draws at that fixed size (jsdom has no
- * layout, so tests need this); otherwise it fills its parent, which must have a width and
- * a height (RadarFigure gives it one).
+ * layout, so tests need this); otherwise it fills an area of `areaClassName`'s height, and
+ * below it, when the axes are numbered, the key of their names.
  */
 export default function RadarChartView({
   rows,
@@ -399,6 +447,7 @@ export default function RadarChartView({
   size = 'large',
   width,
   height,
+  areaClassName,
 }: RadarChartViewProps) {
   const data: ChartDatum[] = rows.map((r) => ({
     axis: r.axis,
@@ -410,12 +459,14 @@ export default function RadarChartView({
   const axes = rows.map((r) => r.axis)
   const seriesNames = [youLabel, targetLabel, currentLabel, ...otherLabels].filter((name) => name !== null)
   const [box, onResize] = useMeasuredBox()
-
-  if (width !== undefined && height !== undefined) {
-    return (
+  const fixed = width !== undefined && height !== undefined
+  const measured = fixed ? { width, height } : box
+  const layout = measured !== null && measured.width > 0 && measured.height > 0 ? computeLayout(measured.width, measured.height, size, axes, seriesNames) : null
+  const drawing = (w?: number, h?: number) =>
+    layout && (
       <RadarDrawing
         data={data}
-        layout={computeLayout(width, height, size, axes, seriesNames)}
+        layout={layout}
         axes={axes}
         targetLabel={targetLabel}
         currentLabel={currentLabel}
@@ -423,31 +474,23 @@ export default function RadarChartView({
         youLabel={youLabel}
         max={max}
         size={size}
-        width={width}
-        height={height}
+        width={w}
+        height={h}
       />
     )
-  }
 
   return (
-    <ResponsiveContainer
-      width="100%"
-      height="100%"
-      onResize={onResize}
-    >
-      {box !== null && box.width > 0 && box.height > 0 ? (
-        <RadarDrawing
-          data={data}
-          layout={computeLayout(box.width, box.height, size, axes, seriesNames)}
-          axes={axes}
-          targetLabel={targetLabel}
-          currentLabel={currentLabel}
-        otherLabels={otherLabels}
-          youLabel={youLabel}
-          max={max}
-          size={size}
-        />
-      ) : null}
-    </ResponsiveContainer>
+    <>
+      {fixed ? (
+        drawing(width, height)
+      ) : (
+        <div className={areaClassName}>
+          <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
+            {drawing()}
+          </ResponsiveContainer>
+        </div>
+      )}
+      {layout?.numbered && <AxisKey axes={axes} />}
+    </>
   )
 }

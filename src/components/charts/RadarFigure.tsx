@@ -81,7 +81,7 @@ export function RadarFigure({
         chartLabel ??
         `${describeChart(rows, target, current)}${otherLabels.length > 0 ? `, and the ratings of ${otherLabels.join(', ')}` : ''}`
       }
-      boxClassName={size === 'small' ? styles.small : styles.large}
+      boxClassName={size === 'small' ? styles.smallBox : styles.largeBox}
       fixedSize={fixedSize}
       compact={size === 'small'}
       numbersOpen={numbersOpen}
@@ -97,6 +97,7 @@ export function RadarFigure({
           size={size}
           width={fixedSize?.width}
           height={fixedSize?.height}
+          areaClassName={size === 'small' ? styles.small : styles.large}
         />
       }
       table={

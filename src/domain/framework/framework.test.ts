@@ -11,6 +11,7 @@ import {
   type BuiltInLevel,
   type BuiltInSuggestion,
 } from './index'
+import { citeSource } from './sources'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
 function issuesOf(framework: unknown): string[] {
@@ -399,4 +400,23 @@ describe('the schema refuses broken suggestions', () => {
     b.id = a.id
     expect(issuesOf(broken)).toEqual([expect.stringMatching(new RegExp(`the suggestion id "${a.id}" is used twice`))])
   })
+})
+
+describe('sources as a reader can find them', () => {
+  it('names the article instead of the seed file in every source the screens show', () => {
+    for (const item of [...CORE_COMPETENCIES, ...AI_COMPETENCIES, ...LEVELS, ...SUGGESTIONS, PRODUCT_VS_PROJECT]) {
+      const cited = citeSource(item.source)
+      expect(cited, item.source).not.toMatch(/seed/i)
+      expect(cited).toMatch(/“(Exploring Career Paths for Product Managers|What Is The Product Management Career Path\?)”/)
+    }
+  })
+
+  it.each([
+    { source: 'seed 001, career ladder table (Associate Product Manager row)', cited: '“What Is The Product Management Career Path?”, career ladder table (Associate Product Manager row)' },
+    { source: 'seed 000, Director role; seed 001, ladder', cited: '“Exploring Career Paths for Product Managers”, Director role; “What Is The Product Management Career Path?”, ladder' },
+    { source: 'Acme wiki, page 3', cited: 'Acme wiki, page 3' },
+  ])('$source', ({ source, cited }) => {
+    expect(citeSource(source)).toBe(cited)
+  })
+
 })

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react'
+import { LimitedTextarea } from '../../components/LimitedTextarea'
 import { RatingScale, type ScaleMark } from '../../components/RatingScale'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { shortTitleOf } from '../../domain/ladder'
+import { NOTE_MAX_LENGTH } from '../../domain/notes'
 import { expectationOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import styles from './AssessPage.module.css'
@@ -66,11 +68,11 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
           <label htmlFor={`${id}-note`}>
             What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
           </label>
-          <textarea
+          <LimitedTextarea
             id={`${id}-note`}
             value={note}
-            maxLength={2000}
-            onChange={(e) => setNote(competency.id, e.target.value)}
+            limit={NOTE_MAX_LENGTH}
+            onChange={(text) => setNote(competency.id, text)}
             placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
           />
         </details>

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
 import { DescriptorText } from '../../components/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
+import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
 import { useFramework } from '../../store/selectors'
 import { expectationRises, formatBand, formatPay, formatYears, hasFacts, shortTitleOf } from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
@@ -66,7 +67,28 @@ export function LadderPage() {
       </div>
 
       {builtIn && <ProductVsProject />}
+      {builtIn && <Sources />}
     </>
+  )
+}
+
+/** The two articles every "Source:" line names, with what each covers. */
+function Sources() {
+  return (
+    <section className={styles.compare} aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      <p className="muted">
+        The levels, years, pay ranges and skills on this page come from two public articles on the product-management
+        career path. Each &ldquo;Source&rdquo; line names the article and the section it draws on.
+      </p>
+      <ul className={styles.sources}>
+        {SOURCE_ARTICLES.map((article) => (
+          <li key={article.seed}>
+            <cite>&ldquo;{article.title}&rdquo;</cite>: {article.about}.
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 
@@ -92,7 +114,7 @@ function ProductVsProject() {
           </article>
         ))}
       </div>
-      <p className={styles.source}>Source: {PRODUCT_VS_PROJECT.source}</p>
+      <p className={styles.source}>Source: {citeSource(PRODUCT_VS_PROJECT.source)}</p>
     </section>
   )
 }
@@ -192,7 +214,7 @@ function LevelSection({
           </div>
         )}
       </div>
-      {level.source && <p className={styles.source}>Source: {level.source}</p>}
+      {level.source && <p className={styles.source}>Source: {citeSource(level.source)}</p>}
     </section>
   )
 }

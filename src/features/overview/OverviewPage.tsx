@@ -4,14 +4,17 @@ import { useId } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
 import { ReadinessMeter } from '../../components/ReadinessMeter'
 import { useDocumentTitle } from '../../components/use-document-title'
+import { focusFirst } from '../../domain/gaps'
 import { toRadarRows } from '../../domain/radar'
+import { useAppStore } from '../../store/app-store'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
 import { GapList } from '../gaps/GapList'
-import { biggestGapSentence, readinessDetail } from '../../domain/assessment-sentences'
+import { biggestGapSentence, readinessDetail, readinessRule } from '../../domain/assessment-sentences'
 import { RoleSelectors } from '../profile/RoleSelectors'
 import { ExportReminder } from './ExportReminder'
 import { LastCheckIn } from './LastCheckIn'
 import { PlanSummary } from './PlanSummary'
+import { ReadinessSince } from './ReadinessSince'
 import { Welcome } from './Welcome'
 import styles from './OverviewPage.module.css'
 
@@ -23,6 +26,7 @@ export function OverviewPage() {
   const competencies = useCompetencies()
   const ratings = useRatings()
   const assessment = useAssessment()
+  const focus = useAppStore((s) => s.focus)
   // Any rating at all, AI track included: a user who rated only that track has still started.
   const started = assessment !== null && Object.keys(ratings).length > 0
 
@@ -60,20 +64,14 @@ export function OverviewPage() {
         </p>
       </header>
       <div className={styles.grid}>
-        <ExportReminder />
-        <section className={`card ${styles.roles}`} aria-labelledby={`${id}-roles`}>
-          <div className={styles.cardHead}>
-            <h2 id={`${id}-roles`}>Your roles</h2>
-            <Link to="/ladder">See the ladder</Link>
-          </div>
-          <RoleSelectors />
-        </section>
         <section className={`card ${styles.readiness}`} aria-label="Readiness">
           <ReadinessMeter
             value={assessment.readiness}
             targetTitle={target.title}
             detail={readinessDetail(assessment)}
           />
+          <p className={styles.rule}>{readinessRule(assessment)}</p>
+          <ReadinessSince competencies={competencies} target={target} ratings={ratings} readinessNow={assessment.readiness} />
           <p className="muted">
             {assessment.rated < assessment.total
               ? `${assessment.rated} of ${assessment.total} rated. `
@@ -81,6 +79,16 @@ export function OverviewPage() {
             <Link to="/assess">{assessment.rated < assessment.total ? 'Finish rating' : 'Update your ratings'}</Link>
           </p>
           <LastCheckIn />
+        </section>
+        {/* After readiness in the reading order, so a phone shows readiness first (the backup nudge and the
+            roles after it); on a wide screen the roles sit beside it. */}
+        <ExportReminder />
+        <section className={`card ${styles.roles}`} aria-labelledby={`${id}-roles`}>
+          <div className={styles.cardHead}>
+            <h2 id={`${id}-roles`}>Your roles</h2>
+            <Link to="/ladder">See the ladder</Link>
+          </div>
+          <RoleSelectors />
         </section>
         <PlanSummary />
         <section className={`card ${styles.gaps}`} aria-labelledby={`${id}-gaps`}>
@@ -92,7 +100,8 @@ export function OverviewPage() {
             <p>You meet every bar of {target.title}.</p>
           ) : (
             <GapList
-              gaps={assessment.gaps.slice(0, 3)}
+              gaps={focusFirst(assessment.gaps, focus).slice(0, 3)}
+              focus={focus}
               targetShortTitle={shortTitleOf(target)}
               max={framework.scale.max}
               label="Top gaps"

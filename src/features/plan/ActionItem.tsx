@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CheckIn } from '../../domain/check-in'
 import type { Competency } from '../../domain/framework-schema'
-import { ACTION_STATUSES, actionOutcome, type Action, type ActionStatus } from '../../domain/plan'
+import { ACTION_STATUSES, actionOutcome, outcomeSentence, type Action, type ActionStatus } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
 import { ActionForm } from './ActionForm'
 import styles from './PlanPage.module.css'
@@ -72,9 +72,7 @@ export function ActionItem({ action, position, count, competencies, checkIns, ma
         </p>
         {action.status === 'done' && (
           <p className={styles.outcome}>
-            {outcome
-              ? `Measured: ${competencyName} ${outcome.from} → ${outcome.to} (${outcome.delta > 0 ? '+' : ''}${outcome.delta}) between the check-ins of ${outcome.fromDate} and ${outcome.toDate}.`
-              : 'Not measured yet: it needs a check-in from before it started and a later one.'}
+            {outcome ? outcomeSentence(competencyName, outcome) : 'Not measured yet: it needs a check-in from before it started and a later one.'}
           </p>
         )}
       </div>

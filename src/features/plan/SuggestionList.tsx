@@ -5,6 +5,10 @@ import { suggestionsForGaps, type Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
 import styles from './PlanPage.module.css'
+import { citeSource } from '../../domain/framework/sources'
+
+/** A second Enter this soon on the suggestion that took the added one's place repeats the add (a held or doubled key). */
+const REPEAT_MS = 600
 
 interface Props {
   /** The gaps to suggest for: the focus, or the largest gaps while no focus is chosen. */
@@ -24,6 +28,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const focusAfterRender = useFocusAfterRender()
+  const lastKeyAdd = useRef({ at: -Infinity, index: -1 })
   const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
     (g) => g.suggestions.length > 0,
   )
@@ -45,7 +50,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                   <span className={styles.competencyTag}>{gap.competency.name}</span>
                   <strong className={styles.suggestionTitle}>{s.title}</strong>
                   {s.detail && <p>{s.detail}</p>}
-                  {s.source && <p className={styles.source}>Source: {s.source}</p>}
+                  {s.source && <p className={styles.source}>Source: {citeSource(s.source)}</p>}
                 </div>
                 <button
                   type="button"
@@ -53,7 +58,17 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                   data-variant="quiet"
                   aria-label={`Add: ${s.title}`}
                   onClick={(e) => {
-                    const index = [...(list.current?.querySelectorAll('button') ?? [])].indexOf(e.currentTarget)
+                    const shown = [...(list.current?.querySelectorAll('button') ?? [])]
+                    const index = shown.indexOf(e.currentTarget)
+                    // The added suggestion leaves the list and the next one takes its place, under the pointer
+                    // and focus (D4): neither the second click of a double-click (detail 2) nor Enter again at
+                    // once on it (a keyboard click has detail 0) is a choice of that one.
+                    if (e.detail > 1) return
+                    if (e.detail === 0) {
+                      const last = lastKeyAdd.current
+                      if (e.timeStamp - last.at < REPEAT_MS && index === Math.min(last.index, shown.length - 1)) return
+                      lastKeyAdd.current = { at: e.timeStamp, index }
+                    }
                     focusAfterRender(() => {
                       const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? []
                       return buttons[Math.min(index, buttons.length - 1)] ?? heading.current

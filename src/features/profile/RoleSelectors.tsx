@@ -1,8 +1,11 @@
-import { useId } from 'react'
+import { useId, useRef, type KeyboardEvent } from 'react'
 import { formatPay, formatYears, hasFacts, levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
 import styles from './RoleSelectors.module.css'
+
+/** Keys that move a closed select's choice one option at a time. */
+const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'])
 
 /** "Current role" and "Target role", as the UI contract names them; the target's facts below. */
 export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
@@ -14,13 +17,47 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
   const target = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
   const currentIndex = levels.findIndex((l) => l.id === currentLevelId)
   const targetIndex = levels.findIndex((l) => l.id === targetLevelId)
+  // Arrow keys (and type-ahead) on a closed select change its value at every step: the user is
+  // passing options, not choosing one. The target's default waits until the choice is settled
+  // (Enter, leaving the field, or a pick with the pointer), so "Associate Product Manager", passed
+  // on the way to "Product Manager", never fixes the target (which would then equal the current role).
+  const browsing = useRef(false)
+  const unsettled = useRef(false)
+  const settle = (levelId: string) => {
+    if (!unsettled.current) return
+    unsettled.current = false
+    if (levelId) setCurrentLevel(levelId)
+  }
+  const onCurrentKey = (e: KeyboardEvent<HTMLSelectElement>) => {
+    if (e.type === 'keyup') {
+      browsing.current = false
+      return
+    }
+    if (e.key === 'Enter') settle(e.currentTarget.value)
+    browsing.current = BROWSE_KEYS.has(e.key) || (e.key.length === 1 && e.key !== ' ')
+  }
 
   return (
     <div>
       <div className={styles.selectors}>
         <div className={styles.field}>
           <label htmlFor={`${id}-current`}>Current role</label>
-          <select id={`${id}-current`} value={currentLevelId ?? ''} onChange={(e) => setCurrentLevel(e.target.value)}>
+          <select
+            id={`${id}-current`}
+            value={currentLevelId ?? ''}
+            onKeyDown={onCurrentKey}
+            onKeyUp={onCurrentKey}
+            onBlur={(e) => settle(e.currentTarget.value)}
+            onChange={(e) => {
+              if (browsing.current) {
+                unsettled.current = true
+                setCurrentLevel(e.target.value, { defaultTarget: false })
+              } else {
+                unsettled.current = false
+                setCurrentLevel(e.target.value)
+              }
+            }}
+          >
             <option value="" disabled>
               Choose a role…
             </option>

@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react'
 import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
 import { changesBetween, summariseChange } from '../../domain/check-ins'
-import { localDateString } from '../../domain/dates'
+import { formatLocalDate, localDateString } from '../../domain/dates'
 import { readiness } from '../../domain/readiness'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { competenciesAt } from '../../domain/framework-versions'
@@ -83,30 +83,38 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
       {rows.length === 0 ? (
         <p className="muted">No check-ins yet. Save your first one above; a weekly habit makes the trend.</p>
       ) : (
-        // Focusable so a keyboard can scroll the table on a phone; named apart from the section (axe: landmark-unique).
+        // Focusable so a keyboard can scroll the table where it is wider than the screen; named apart from
+        // the section (axe: landmark-unique). On a phone each row is laid out as a card by CSS, and the
+        // explicit roles keep it a table for assistive technology (some browsers drop a table's
+        // semantics once its display changes).
         <div className={styles.tableScroll} role="region" aria-label="Check-in history table" tabIndex={0}>
-          <table className={styles.table} aria-labelledby={`${id}-title`} ref={table}>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Week</th>
-                {target && <th scope="col">Readiness for {shortTitleOf(target)}</th>}
-                <th scope="col">What changed</th>
-                <th scope="col">
+          <table className={`${styles.table} ${styles.history}`} role="table" aria-labelledby={`${id}-title`} ref={table}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">Date</th>
+                <th scope="col" role="columnheader">Week</th>
+                {target && <th scope="col" role="columnheader">Readiness for {shortTitleOf(target)}</th>}
+                <th scope="col" role="columnheader">What changed</th>
+                <th scope="col" role="columnheader">
                   <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {rows.map((row) => (
-                <tr key={row.checkIn.week}>
-                  <td className={styles.nowrap}>{row.date}</td>
-                  <td>{shortWeek(row.checkIn.week)}</td>
-                  {row.readiness !== null && <td className={styles.number}>{row.readiness}%</td>}
-                  <td>{row.changed}</td>
-                  <td className={styles.nowrap}>
+                <tr key={row.checkIn.week} role="row">
+                  <td role="cell" className={`${styles.nowrap} ${styles.date}`}>{row.date}</td>
+                  <td role="cell" className={styles.week}>{shortWeek(row.checkIn.week)}</td>
+                  {row.readiness !== null && (
+                    <td role="cell" className={`${styles.number} ${styles.readiness}`} data-label="Readiness">
+                      {row.readiness}%
+                    </td>
+                  )}
+                  <td role="cell" className={styles.changed}>{row.changed}</td>
+                  <td role="cell" className={styles.actions}>
                     {confirming === row.checkIn.week ? (
                       <span className={styles.confirm}>
+                        <span className={styles.confirmText}>Delete the check-in of {formatLocalDate(row.checkIn.date)}?</span>
                         <button
                           type="button"
                           data-confirm

@@ -1,8 +1,10 @@
+import { Link } from '@tanstack/react-router'
 import { useId, useRef, useState } from 'react'
 import { useFocusAfterRender } from '../../components/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
 import { formatLocalDate } from '../../domain/dates'
 import { useAppStore } from '../../store/app-store'
+import { useCompetencies, useRatings } from '../../store/selectors'
 import { BlindCheckIn } from './BlindCheckIn'
 import { isoWeekKey } from '../../domain/dates'
 import { useToday } from '../../components/use-today'
@@ -20,6 +22,9 @@ export function CheckInPanel() {
   const focusAfterRender = useFocusAfterRender()
   const week = isoWeekKey(useToday())
   const existing = checkIns.find((c) => c.week === week)
+  // A snapshot with nothing rated records nothing: every figure would read 0 for a week of no answers.
+  const ratings = useRatings()
+  const anyRated = useCompetencies().some((c) => ratings[c.id] !== undefined)
 
   const announce = (replaced: boolean, checkIn: CheckIn) =>
     setMessage(
@@ -44,6 +49,8 @@ export function CheckInPanel() {
             <button
               type="button"
               className="button"
+              disabled={!anyRated}
+              aria-describedby={anyRated ? undefined : `${id}-unrated`}
               onClick={() => {
                 const { replaced, checkIn } = saveCheckIn()
                 announce(replaced, checkIn)
@@ -68,6 +75,11 @@ export function CheckInPanel() {
           </div>
         )}
       </div>
+      {!anyRated && (
+        <p id={`${id}-unrated`} className="muted">
+          Nothing is rated yet, so there is nothing to record. <Link to="/assess">Rate yourself</Link> first.
+        </p>
+      )}
       <p role="status" className={styles.status}>
         {message}
       </p>

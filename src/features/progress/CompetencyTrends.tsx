@@ -3,12 +3,14 @@ import { useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { useToday } from '../../components/use-today'
-import { formatLocalDate } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { MIN_FORECAST_POINTS, competencyForecast } from '../../domain/forecast'
 import { rankGaps } from '../../domain/gaps'
 import { proposeFocus } from '../../domain/plan'
-import { competencyDirections } from '../../domain/trends'
+import { DIRECTION_LABELS, competencyDirections } from '../../domain/trends'
+import { expectationOf } from '../../domain/ratings'
+import { useAppStore } from '../../store/app-store'
+import { dateRow } from './chart-dates'
 import { forecastSentence } from './forecast-sentence'
 import styles from './ProgressPage.module.css'
 
@@ -26,9 +28,10 @@ interface Props {
 export function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]
+  const focus = useAppStore((s) => s.focus)
   const gapHolders = useMemo(
-    () => (latest ? rankGaps(competencies, latest.ratings, target.id) : []),
-    [latest, competencies, target.id],
+    () => (latest ? rankGaps(competencies, latest.ratings, target.id, { focus }) : []),
+    [latest, competencies, target.id, focus],
   )
   const [picked, setPicked] = useState<string[] | null>(null)
   // By default, the largest gaps in the latest check-in: the lines worth watching.
@@ -36,9 +39,15 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
     () => (picked ?? proposeFocus(gapHolders)).filter((cid) => competencies.some((c) => c.id === cid)),
     [picked, gapHolders, competencies],
   )
+  // Against the target's bar: flat at or above it is "at the bar", flat below it "stalled".
   const directions = useMemo(
-    () => competencyDirections(checkIns, competencies.map((c) => c.id)),
-    [checkIns, competencies],
+    () =>
+      competencyDirections(
+        checkIns,
+        competencies.map((c) => c.id),
+        { bars: Object.fromEntries(competencies.map((c) => [c.id, expectationOf(c, target.id)])) },
+      ),
+    [checkIns, competencies, target.id],
   )
   const today = useToday()
   const series = useMemo<LineSeries[]>(
@@ -48,7 +57,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
   const rows = useMemo(
     () =>
       checkIns.map((c) => ({
-        label: formatLocalDate(c.date),
+        ...dateRow(c.date),
         values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
       })),
     [checkIns, chosen],
@@ -74,7 +83,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
               <li key={c.id}>
                 <span className={styles.directionName}>{c.name}</span>
                 <span className={styles.badge} data-direction={directions[c.id]}>
-                  {directions[c.id]}
+                  {DIRECTION_LABELS[directions[c.id] ?? 'steady']}
                 </span>
                 {gap && (
                   <span className={styles.eta}>

@@ -1,17 +1,43 @@
 import { shortTitleOf } from '../../domain/ladder'
 import { useId, useMemo } from 'react'
-import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
+import { LineFigure, type LineRow, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { useToday } from '../../components/use-today'
-import { formatLocalDate } from '../../domain/dates'
+import { addDays, daysBetween } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
-import { readinessForecast } from '../../domain/forecast'
-import { readinessSeries } from '../../domain/trends'
-import { forecastSentence } from './forecast-sentence'
+import { readinessForecast, type ReadinessForecast } from '../../domain/forecast'
+import { readinessSeries, type ReadinessPoint } from '../../domain/trends'
+import { dateRow } from './chart-dates'
+import { readinessForecastSentence } from './forecast-sentence'
 import { useStoredFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
 
-const SERIES: LineSeries[] = [{ key: 'readiness', name: 'Readiness' }]
+const READINESS: LineSeries = { key: 'readiness', name: 'Readiness' }
+const PROJECTION: LineSeries = { key: 'projection', name: 'At this pace', dashed: true, color: 'var(--line-1)' }
+
+/** The projection is drawn at most this many weeks past the latest check-in (or the history's length, if longer). */
+const MIN_PROJECTION_WEEKS = 12
+
+/**
+ * The chart's rows: readiness at every check-in, by date, and, with a dated forecast, a dashed
+ * continuation from the latest check-in to 100% on the forecast date. A date far off is drawn only
+ * part of the way (up to as far ahead as the history reaches back, at least 12 weeks) so the
+ * history keeps its room; the line still points at 100% on that date.
+ */
+export function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessForecast): LineRow[] {
+  const rows: LineRow[] = series.map((p) => ({ ...dateRow(p.date), values: { readiness: p.readiness } }))
+  const first = series[0]
+  const latest = series[series.length - 1]
+  if (forecast.kind !== 'eta' || !first || !latest || rows.length === 0) return rows
+  const horizon = Math.max(MIN_PROJECTION_WEEKS * 7, daysBetween(first.date, latest.date))
+  const days = daysBetween(latest.date, forecast.date)
+  const shown = Math.min(days, horizon)
+  const end = addDays(latest.date, shown)
+  const value = latest.readiness + ((100 - latest.readiness) * shown) / days
+  rows[rows.length - 1] = { ...rows[rows.length - 1]!, values: { readiness: latest.readiness, projection: latest.readiness } }
+  rows.push({ ...dateRow(end), values: { projection: Math.round(value) } })
+  return rows
+}
 
 interface Props {
   checkIns: readonly CheckIn[]
@@ -19,26 +45,24 @@ interface Props {
   target: Level
 }
 
-/** Readiness for today's target in every check-in, and when it reaches 100 at the current pace. */
+/** Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace. */
 export function ReadinessTrend({ checkIns, competencies, target }: Props) {
   const id = useId()
-  // Readiness of every check-in, computed once for both the chart and the forecast.
   const { framework, history } = useStoredFramework()
   const { rows, forecast } = useMemo(() => {
     const series = readinessSeries(framework, checkIns, competencies, target.id, history)
-    return {
-      rows: series.map((p) => ({ label: formatLocalDate(p.date), values: { readiness: p.readiness } })),
-      forecast: readinessForecast(series),
-    }
+    const forecast = readinessForecast(checkIns, competencies, target.id)
+    return { rows: readinessRows(series, forecast), forecast }
   }, [framework, checkIns, competencies, target.id, history])
   const today = useToday()
+  const projected = forecast.kind === 'eta'
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Readiness over time</h2>
       <LineFigure
-        caption={`Readiness for ${target.title} at each check-in (recomputed against today's target)`}
+        caption={`Readiness for ${target.title} at each check-in, by date (recomputed against today's target)${projected ? '; dashed: at this pace' : ''}`}
         rows={rows}
-        series={SERIES}
+        series={projected ? [READINESS, PROJECTION] : [READINESS]}
         yMax={100}
         yUnit="%"
         goal={{ value: 100, label: 'Ready' }}
@@ -47,7 +71,7 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>
-        {forecastSentence(forecast, `100% readiness for ${shortTitleOf(target)}`, today)}
+        {readinessForecastSentence(forecast, shortTitleOf(target), today)}
       </p>
     </section>
   )

@@ -20,7 +20,10 @@ export function ReportPlan() {
     const outcome = actionOutcome(action, checkIns)
     if (!outcome) return 'not measured yet'
     const sign = outcome.delta > 0 ? '+' : outcome.delta < 0 ? '\u2212' : '±'
-    return `${outcome.from} → ${outcome.to} (${sign}${Math.abs(outcome.delta)})`
+    const measured = `${outcome.from} → ${outcome.to} (${sign}${Math.abs(outcome.delta)})`
+    return outcome.expected && outcome.verdict
+      ? `${measured}; expected ${outcome.expected.from} → ${outcome.expected.to}: ${outcome.verdict === 'not-yet' ? 'not yet' : outcome.verdict}`
+      : measured
   }
 
   return (

@@ -1,0 +1,61 @@
+import { lazy, type ReactNode } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
+import { ChartFigure } from './ChartFigure'
+
+function Throws(): never {
+  throw new Error('recharts fell over')
+}
+
+/** A lazily loaded chart whose chunk never arrives (offline, or a deploy replaced it). */
+const Missing = lazy(() => Promise.reject(new Error('Failed to fetch dynamically imported module')))
+
+function figure(chart: ReactNode) {
+  return render(
+    <>
+      <ChartFigure
+        caption="Readiness over time"
+        chartLabel="Line chart: Readiness over 2 check-ins"
+        fixedSize={{ width: 400, height: 300 }}
+        downloadName="readiness.svg"
+        chart={chart}
+        table={
+          <table>
+            <caption>Readiness by date</caption>
+            <tbody>
+              <tr>
+                <th scope="row">2027-01-05</th>
+                <td>72%</td>
+              </tr>
+            </tbody>
+          </table>
+        }
+      />
+      <p>The rest of the page</p>
+    </>,
+  )
+}
+
+describe('ChartBoundary in a ChartFigure', () => {
+  beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => {}))
+  afterEach(() => vi.restoreAllMocks())
+
+  it.each([
+    ['throws while drawing', <Throws key="t" />],
+    ['cannot be loaded', <Missing key="m" />],
+  ])('a chart that %s is replaced by a message; caption, numbers and page stay', async (_, chart) => {
+    figure(chart)
+    const box = screen.getByRole('figure', { name: 'Readiness over time' })
+    expect(await within(box).findByText('This chart could not be drawn. Its numbers are in the table below.')).toBeInTheDocument()
+    expect(within(box).queryByRole('img')).not.toBeInTheDocument()
+    expect(within(box).queryByRole('button', { name: 'Download chart as SVG' })).not.toBeInTheDocument()
+    expect(within(box).getByRole('table', { name: 'Readiness by date' })).toHaveTextContent('72%')
+    expect(screen.getByText('The rest of the page')).toBeInTheDocument()
+  })
+
+  it('draws a chart that works, with no message', () => {
+    figure(<svg data-testid="drawing" />)
+    expect(screen.getByRole('img', { name: 'Line chart: Readiness over 2 check-ins' })).toContainElement(screen.getByTestId('drawing'))
+    expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument()
+  })
+})
