@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { notesAsChanges, notesInFull } from './check-in-notes'
+import { evidenceHistory, notesAsChanges, notesInFull } from './check-in-notes'
 
 const week = (notes: Record<string, string>) => ({ notes })
 
@@ -25,5 +25,23 @@ describe('check-in notes stored as changes', () => {
     const full = Array.from({ length: 260 }, () => week({ a: long, b: long }))
     const stored = JSON.stringify(notesAsChanges(full)).length
     expect(stored).toBeLessThan(JSON.stringify(full).length / 20)
+  })
+})
+
+describe('evidenceHistory', () => {
+  it('lists each saved note once, dated by its first check-in, newest first', () => {
+    const at = (date: string, notes: Record<string, string>) => ({ date, notes })
+    const history = [
+      at('2027-01-04', {}),
+      at('2027-01-11', { a: 'Ran the pricing test' }),
+      at('2027-01-18', { a: 'Ran the pricing test' }),
+      at('2027-01-25', { a: 'Shipped pricing to all markets' }),
+      at('2027-02-01', {}),
+    ]
+    expect(evidenceHistory(history, 'a')).toEqual([
+      { date: '2027-01-25', note: 'Shipped pricing to all markets' },
+      { date: '2027-01-11', note: 'Ran the pricing test' },
+    ])
+    expect(evidenceHistory(history, 'b')).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, AI_COMPETENCIES } from '../../src/domain/framework'
 import { STORAGE_KEY } from '../../src/persistence/persisted-state'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { testCheckIn } from '../../src/domain/testing/check-in'
 import { givenProfile, renderApp } from './render-app'
 
 describe('/assess', () => {
@@ -128,5 +129,26 @@ describe('/assess', () => {
     expect(within(group).getByRole('radio', { name: /^0/ })).toBeChecked()
     // 0 is a rating ("not yet"), shown differently from unrated
     expect(within(group.parentElement!).queryByText('Not rated yet')).not.toBeInTheDocument()
+  })
+
+  it('shows the evidence saved at earlier check-ins, newest first, once per note', async () => {
+    const id = CORE_COMPETENCIES[0].id
+    const checkIn = (date: string, week: string, note: string) =>
+      testCheckIn(date, { [id]: 2 }, { week, notes: { [id]: note }, frameworkId: 'pm-ladder' })
+    givenProfile({
+      notes: { [id]: 'Shipped pricing to all markets' },
+      checkIns: [
+        checkIn('2027-01-11', '2027-W02', 'Ran the pricing test'),
+        checkIn('2027-01-18', '2027-W03', 'Ran the pricing test'),
+        checkIn('2027-01-25', '2027-W04', 'Shipped pricing to all markets'),
+      ],
+    })
+    const { user } = await renderApp('/assess')
+    await user.click(screen.getAllByText(/^Evidence note/)[0]!)
+    const history = screen.getByRole('list', { name: 'Saved at earlier check-ins' })
+    expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/Shipped pricing to all markets$/),
+      expect.stringMatching(/Ran the pricing test$/),
+    ])
   })
 })

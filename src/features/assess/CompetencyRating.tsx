@@ -1,5 +1,7 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { LimitedTextarea } from '../../components/LimitedTextarea'
+import { evidenceHistory } from '../../domain/check-in-notes'
+import { formatLocalDate } from '../../domain/dates'
 import { RatingScale, type ScaleMark } from '../../components/RatingScale'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { shortTitleOf } from '../../domain/ladder'
@@ -24,6 +26,8 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
   const setNote = useAppStore((s) => s.setNote)
   const relevant = useAppStore((s) => !s.notRelevant.includes(competency.id))
   const setRelevant = useAppStore((s) => s.setRelevant)
+  const checkIns = useAppStore((s) => s.checkIns)
+  const history = useMemo(() => evidenceHistory(checkIns, competency.id), [checkIns, competency.id])
   // Open at first when there is a note; after that the user opens and closes it (clearing the note must not hide the box).
   const [openAtFirst] = useState(note !== '')
 
@@ -64,7 +68,10 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
       />
       <div className={styles.cardFoot}>
         <details className={styles.evidence} open={openAtFirst || undefined}>
-          <summary>{note ? 'Evidence note' : 'Add evidence'}</summary>
+          <summary>
+            {note ? 'Evidence note' : 'Add evidence'}
+            {history.length > 0 ? ` · ${history.length} saved before` : ''}
+          </summary>
           <label htmlFor={`${id}-note`}>
             What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
           </label>
@@ -75,6 +82,18 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
             onChange={(text) => setNote(competency.id, text)}
             placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
           />
+          {history.length > 0 && (
+            <div className={styles.history}>
+              <h4 id={`${id}-history`}>Saved at earlier check-ins</h4>
+              <ol aria-labelledby={`${id}-history`}>
+                {history.map((entry) => (
+                  <li key={entry.date}>
+                    <time dateTime={entry.date}>{formatLocalDate(entry.date)}</time> {entry.note}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
         </details>
         <button
           type="button"

@@ -86,7 +86,7 @@ export function GapsView({
       </div>
 
       <div className={styles.layout}>
-        <section className={`card ${styles.section}`} aria-labelledby={`${id}-radar`}>
+        <section className={`card ${styles.section} ${styles.radarCard}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
             <h2 id={`${id}-radar`}>
               {withBars ? `You, ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}` : 'Your ratings'}
