@@ -127,9 +127,9 @@ describe('custom frameworks', () => {
     ]
     for (const [name, text, reason] of refusals) {
       await input.setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })
-      const alert = page.getByRole('alert')
-      await expect.poll(() => alert.count()).toBe(1)
-      expect(await alert.innerText(), name).toMatch(reason)
+      // The previous file's alert is replaced by this one's: wait for this file's reason.
+      await expect.poll(() => page.getByRole('alert').innerText(), { message: name }).toMatch(reason)
+      expect(await page.getByRole('alert').count()).toBe(1)
     }
     expect(await stored(page), 'storage byte for byte unchanged').toBe(before)
     expect(await frameworkSelect(page).locator('option').count()).toBe(1)
