@@ -107,3 +107,30 @@ describe('app store over unreadable storage', () => {
     expect(builtInData().ratings).toEqual({ communication: 3 })
   })
 })
+
+describe('blind check-in', () => {
+  beforeEach(() => resetAppStore())
+
+  it('re-rates and saves in one step, and undo puts ratings and the week back as they were', () => {
+    const s = useAppStore.getState()
+    s.rateCompetency('communication', 2)
+    const monday = new Date(2027, 0, 4, 10)
+    s.saveCheckIn(monday)
+    const saved = useAppStore.getState().checkIns[0]!
+    const result = useAppStore.getState().saveBlindCheckIn({ communication: 4, strategy: 1 }, new Date(2027, 0, 5, 10))
+    expect(result.replaced).toBe(true)
+    expect(useAppStore.getState().ratings).toEqual({ communication: 4, strategy: 1 })
+    expect(result.before.ratings).toEqual({ communication: 2 })
+    result.undo()
+    expect(useAppStore.getState().ratings).toEqual({ communication: 2 })
+    expect(useAppStore.getState().checkIns).toEqual([saved])
+  })
+
+  it('undo of a first blind check-in of the week removes that week', () => {
+    const result = useAppStore.getState().saveBlindCheckIn({ communication: 3 }, new Date(2027, 0, 5, 10))
+    expect(result.replaced).toBe(false)
+    result.undo()
+    expect(useAppStore.getState().checkIns).toEqual([])
+    expect(useAppStore.getState().ratings).toEqual({})
+  })
+})

@@ -102,6 +102,18 @@ describe('/progress', () => {
     expect(useAppStore.getState().checkIns).toHaveLength(1)
   })
 
+  it('undoes a blind check-in in one step: ratings and the week as they were', async () => {
+    givenProfile({ profile, ratings: { [first!.id]: 1 } })
+    const { user } = await renderApp('/progress')
+    await user.click(screen.getByRole('button', { name: 'Start a blind check-in' }))
+    await user.click(within(screen.getByRole('radiogroup', { name: first!.name })).getByRole('radio', { name: /^4/ }))
+    await user.click(screen.getByRole('button', { name: 'Save check-in (blind)' }))
+    expect(useAppStore.getState().checkIns).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Undo this check-in' }))
+    expect(useAppStore.getState().ratings).toEqual({ [first!.id]: 1 })
+    expect(useAppStore.getState().checkIns).toEqual([])
+  })
+
   it('keeps keyboard focus in place through delete, keep, undo and the blind check-in', async () => {
     givenProfile({ profile, ratings: { [first!.id]: 1 } })
     const { user } = await renderApp('/progress')

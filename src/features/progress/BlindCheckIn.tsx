@@ -20,10 +20,9 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
   const id = useId()
   const framework = useFramework()
   const competencies = useCompetencies()
-  const applyRatings = useAppStore((s) => s.applyRatings)
-  const saveCheckIn = useAppStore((s) => s.saveCheckIn)
+  const saveBlindCheckIn = useAppStore((s) => s.saveBlindCheckIn)
   const [draft, setDraft] = useState<Record<string, number>>({})
-  const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[] } | null>(null)
+  const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[]; undo: () => void } | null>(null)
   const resultHeading = useRef<HTMLHeadingElement>(null)
   const focusAfterRender = useFocusAfterRender()
   const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? competencyId
@@ -52,9 +51,22 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
             ))}
           </ul>
         )}
-        <button type="button" className="button" data-variant="quiet" onClick={onClose}>
-          Close
-        </button>
+        <div className={styles.checkInActions}>
+          <button type="button" className="button" data-variant="quiet" onClick={onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-variant="quiet"
+            onClick={() => {
+              result.undo()
+              onClose()
+            }}
+          >
+            Undo this check-in
+          </button>
+        </div>
       </div>
     )
   }
@@ -83,12 +95,9 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
           className="button"
           disabled={rated === 0}
           onClick={() => {
-            const before = useAppStore.getState()
-            const previous = { ratings: before.ratings, notes: before.notes }
-            applyRatings(draft)
-            const { replaced, checkIn } = saveCheckIn()
+            const { replaced, checkIn, before, undo } = saveBlindCheckIn(draft)
             const ids = competencies.map((c) => c.id)
-            setResult({ changes: changesBetween(previous, checkIn, ids), swings: bigSwings(previous, checkIn, ids) })
+            setResult({ changes: changesBetween(before, checkIn, ids), swings: bigSwings(before, checkIn, ids), undo })
             focusAfterRender(() => resultHeading.current)
             onSaved(replaced, checkIn)
           }}
