@@ -103,13 +103,4 @@ describe('/gaps', () => {
     expect(item).toHaveTextContent(`Not rated yet · Senior PM expects ${unrated.expectations.spm}`)
     expect(screen.getByText(`${unrated.name} holds you back most: you have not rated it yet, and Senior PM expects ${unrated.expectations.spm}.`)).toBeInTheDocument()
   })
-
-  it('invites a user who has rated nothing to rate, instead of listing every competency as a gap', async () => {
-    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings: {} })
-    await renderApp('/gaps')
-    expect(screen.getByRole('heading', { level: 1, name: 'Your gap to Senior Product Manager' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '/assess')
-    expect(screen.queryByRole('list', { name: 'Ranked gaps' })).not.toBeInTheDocument()
-    expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(0)
-  })
 })

@@ -1,7 +1,5 @@
 import { Link, getRouteApi } from '@tanstack/react-router'
-import { ReadinessMeter } from '../../components/ReadinessMeter'
 import { useDocumentTitle } from '../../components/use-document-title'
-import { readinessDetail } from '../../domain/assessment-sentences'
 import { latestPerMentor } from '../../domain/mentor'
 import { useAppStore } from '../../store/app-store'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
@@ -36,31 +34,6 @@ export function GapsPage() {
       </>
     )
   }
-
-  if (assessment.rated === 0)
-    // With nothing rated every competency would be a red gap: invite the user to rate instead.
-    return (
-      <>
-        <header className="page-header">
-          <h1>Your gap to {assessment.target.title}</h1>
-          <p>Nothing is rated yet, so there is no gap to show: every competency would count as &ldquo;not yet&rdquo;.</p>
-        </header>
-        <div className={`card ${styles.empty}`}>
-          <ReadinessMeter
-            value={assessment.readiness}
-            targetTitle={assessment.target.title}
-            detail={readinessDetail(assessment)}
-          />
-          <p>
-            Rate yourself first: pick, for each competency, what you do today. It takes about ten minutes and your gap
-            to {assessment.target.title} appears here.
-          </p>
-          <Link to="/assess" className="button">
-            Rate yourself
-          </Link>
-        </div>
-      </>
-    )
 
   return (
     <GapsView
