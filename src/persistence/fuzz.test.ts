@@ -6,7 +6,8 @@ import v3 from '../../tests/fixtures/persisted-v3.json'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
-import { addDays, isoWeekKey } from '../domain/dates'
+import { addDays } from '../domain/dates'
+import { testCheckIn } from '../domain/testing/check-in'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { damagedText, deepJson, expandDeep, hostileValue, hostileValues, mutated, prototypeSnapshot, prototypesUntouched } from '../domain/testing/hostile'
 import { EXPORT_TYPE, readDataFile } from './data-file'
@@ -41,17 +42,7 @@ const validState: fc.Arbitrary<PersistedState> = fc
         checkIns: [...weeks]
           .sort((a, b) => a - b)
           .map((w) => addDays('2024-01-01', w * 7))
-          .map((date) => ({
-            week: isoWeekKey(date),
-            date,
-            savedAt: `${date}T09:00:00.000Z`,
-            ratings,
-            notes: {},
-            currentLevelId: 'pm',
-            targetLevelId: 'spm',
-            frameworkId: 'pm-ladder',
-            frameworkVersion: '1',
-          })),
+          .map((date) => testCheckIn(date, ratings, { savedAt: `${date}T09:00:00.000Z`, currentLevelId: 'pm', targetLevelId: 'spm', frameworkId: 'pm-ladder' })),
         actions: Array.from({ length: actions }, (_, i) => ({
           id: `a${i}`,
           competencyId: ids[i]!,

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
-import { addDays, isoWeekKey } from '../../src/domain/dates'
+import { addDays } from '../../src/domain/dates'
+import { testCheckIn } from '../../src/domain/testing/check-in'
 import type { CheckIn } from '../../src/domain/check-in'
 import type { Action } from '../../src/domain/plan'
 import { resetAppStore, useAppStore } from '../../src/store/app-store'
@@ -15,17 +16,7 @@ const byId = (id: string) => CORE_COMPETENCIES.find((c) => c.id === id)!
 
 /** A check-in of the built-in framework, saved at 09:00 UTC on `date`. */
 function checkIn(date: string, ratings: Record<string, number>): CheckIn {
-  return {
-    week: isoWeekKey(date),
-    date,
-    savedAt: `${date}T09:00:00.000Z`,
-    ratings,
-    notes: {},
-    currentLevelId: 'pm',
-    targetLevelId: 'spm',
-    frameworkId: 'pm-ladder',
-    frameworkVersion: '1',
-  }
+  return testCheckIn(date, ratings, { savedAt: `${date}T09:00:00.000Z`, currentLevelId: 'pm', targetLevelId: 'spm', frameworkId: 'pm-ladder' })
 }
 
 /** Every core competency at the Senior PM bar, with some moved. */

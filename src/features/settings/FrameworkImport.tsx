@@ -1,6 +1,10 @@
 import { useId, useRef, useState } from 'react'
 import { useFocusAfterRender } from '../../components/use-focus-after-render'
-import { readFrameworkFile, type FrameworkFile } from '../../domain/framework-import/read-framework-file'
+import {
+  MAX_FRAMEWORK_FILE_BYTES,
+  readFrameworkFile,
+  type FrameworkFile,
+} from '../../domain/framework-import/read-framework-file'
 import { planImport } from '../../domain/framework-library'
 import { useAppStore } from '../../store/app-store'
 import { FrameworkFacts } from './FrameworkFacts'
@@ -45,7 +49,8 @@ export function FrameworkImport() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return
-    show(readFrameworkFile(file.name, await file.text(), file.size))
+    // A file far too large to be a framework is refused before it is read.
+    show(readFrameworkFile(file.name, file.size > MAX_FRAMEWORK_FILE_BYTES ? '' : await file.text(), file.size))
   }
 
   const onExample = async (file: string) => {
