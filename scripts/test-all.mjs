@@ -83,10 +83,25 @@ async function vitestStep(name, extraArgs, jsonName, extraEnv = {}) {
     name,
     outcome: code === 0 && failed === 0 ? 'passed' : 'failed',
     detail: `${detail} (report: ${path.relative(root, jsonFile)})`,
+    failures: failuresIn(report),
     passed,
     failed,
     seconds: (Date.now() - started) / 1000,
   })
+}
+
+/** Each failed test as one line (file, name, first line of the error), for the summary: CI may keep only the tail. */
+function failuresIn(report) {
+  const lines = []
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue
+      const message = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200)
+      lines.push(`${path.relative(root, file.name)} › ${test.fullName ?? test.title}: ${message}`)
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) lines.push(`${path.relative(root, file.name)}: ${file.message ?? 'failed'}`)
+  }
+  return lines
 }
 
 function banner(name, argv) {
@@ -123,6 +138,7 @@ for (const step of results) {
   const mark = step.outcome === 'passed' ? 'PASS' : step.outcome === 'failed' ? 'FAIL' : 'SKIP'
   const time = step.outcome === 'skipped' ? '' : ` (${step.seconds.toFixed(1)}s)`
   console.log(`${mark}  ${step.name.padEnd(width)}  ${step.detail}${time}`)
+  for (const failure of step.failures ?? []) console.log(`      ✗ ${failure}`)
 }
 console.log('')
 console.log(`${totalPassed} passed, ${totalFailed} failed`)

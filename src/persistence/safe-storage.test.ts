@@ -123,6 +123,17 @@ describe('safe storage: two tabs', () => {
     expect(a.merged).toEqual([])
   })
 
+  it('merges the first saves of two new tabs that both started with nothing stored', () => {
+    localStorage.removeItem('k')
+    const a = tab()
+    const b = tab()
+    a.safe.storage.setItem('k', rated({ communication: 3 }))
+    b.safe.storage.setItem('k', rated({ 'data-analytics': 2 }))
+    expect(storedRatings()).toEqual({ communication: 3, 'data-analytics': 2 })
+    // And the tab whose save was crossed reads the other's back without losing its own.
+    expect(a.safe.mergeFromStorage('k', rated({ communication: 3 }).state)).toBeNull()
+  })
+
   it('after a failed save, the next save keeps what another tab saved meanwhile (D2)', () => {
     localStorage.setItem('k', JSON.stringify(start))
     const a = tab()

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
 import { mergeStates, sameState } from './merge-state'
 import { migratePersisted } from './migrations'
 
@@ -39,13 +39,17 @@ export interface SafeStorageOptions {
  */
 export function createSafeStorage({ onProblem, onMerged, storage = () => window.localStorage }: SafeStorageOptions) {
   let locked = false
-  /** The stored text as this tab last read or wrote it: unchanged since means no other tab saved. */
-  let lastSeen: string | null = null
+  /**
+   * The stored text as this tab last read or wrote it: unchanged since means no other tab saved.
+   * null is a read that found nothing (a new user: the empty profile); undefined, not read yet.
+   */
+  let lastSeen: string | null | undefined = undefined
   /**
    * The last stored text another tab is known to have held (read from storage, not written here):
    * the common ancestor of a merge. This tab's own later saves may not have reached the other tab.
+   * null and undefined as for lastSeen.
    */
-  let lastShared: string | null = null
+  let lastShared: string | null | undefined = undefined
   let quotaHit = false
   let nearlyFull = false
 
@@ -57,7 +61,12 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
       onProblem({ kind: 'unavailable' })
       return null
     }
-    if (raw === null) return null
+    if (raw === null) {
+      // Two new tabs both start from nothing: their first saves must merge as well as later ones.
+      lastSeen = null
+      lastShared = null
+      return null
+    }
     const refuse = (reason: string) => {
       locked = true
       onProblem({ kind: 'unreadable', reason, raw })
@@ -102,14 +111,18 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     }
   }
 
+  /** The common ancestor of this tab's data and another tab's save. */
+  const ancestor = (): PersistedState | null =>
+    lastShared === undefined ? null : lastShared === null ? EMPTY_STATE : stateOf(lastShared)
+
   /**
    * Before writing, what another tab saved since this one last read or wrote is merged in, item by
    * item, instead of being overwritten (also after a failed save, when this tab stopped reading).
    */
   const mergedWithOtherTabs = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
     const current = storage().getItem(name)
-    if (lastSeen === null || current === null || current === lastSeen) return value
-    const base = stateOf(lastShared ?? lastSeen)
+    if (lastSeen === undefined || current === null || current === lastSeen) return value
+    const base = ancestor()
     const theirs = stateOf(current)
     if (!base || !theirs) return value
     lastShared = current
@@ -162,8 +175,8 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
      */
     mergeFromStorage(name: string, mine: PersistedState): PersistedState | null {
       const current = storage().getItem(name)
-      if (lastSeen === null || current === null || current === lastSeen) return null
-      const base = stateOf(lastShared ?? lastSeen)
+      if (lastSeen === undefined || current === null || current === lastSeen) return null
+      const base = ancestor()
       const theirs = stateOf(current)
       if (!base || !theirs) return null
       // Their save is the latest: where both changed an item, theirs wins.
