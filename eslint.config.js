@@ -1,31 +1,55 @@
-// ESLint flat config (ESLint 10, typescript-eslint 8, react-hooks 7).
-// Besides the recommended rule sets it enforces the layering of src/:
-//   src/domain       pure logic: no React, no state library, no charts, no app layers
-//   src/persistence  storage: may import src/domain only (no UI, no store, no routes;
-//                    type-only imports from zustand, whose PersistStorage it implements)
+// ESLint flat config (ESLint 10, typescript-eslint 8, react-hooks 7, import-x 4).
+// Besides the recommended rule sets it holds the shape of src/ (docs/architecture.md):
+//   routes → features → components → store → persistence → domain
+// a layer imports only the layers to its right; a feature never imports another feature;
+// no import cycle anywhere; src/domain imports no UI or state package, src/persistence only
+// zustand's types. tests/lint/layers.test.ts shows each rule failing on a forbidden import.
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import { defineConfig, globalIgnores } from 'eslint/config'
+
+/** The layers of src/, highest first: each may import only the ones after it. */
+export const LAYERS = ['routes', 'features', 'components', 'store', 'persistence', 'domain']
+
+/** Every folder in src/features: one per screen, none importing another. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+/** The app's entry files at the top of src/: only routes may reach them (the route tree). */
+const ENTRY_FILES = ['./src/main.tsx', './src/router.ts', './src/routeTree.gen.ts']
+
+/** import-x zones: for each layer, everything above it (and the entry files) is out of bounds. */
+function layerZones() {
+  const zones = LAYERS.slice(1).flatMap((layer, index) => [
+    {
+      target: `./src/${layer}`,
+      from: LAYERS.slice(0, index + 1).map((above) => `./src/${above}`),
+      message: `src/${layer} may import only ${LAYERS.slice(index + 2).map((below) => `src/${below}`).join(', ') || 'packages'} (layers: ${LAYERS.join(' → ')}).`,
+    },
+    { target: `./src/${layer}`, from: ENTRY_FILES, message: `src/${layer} must not import the app's entry files.` },
+  ])
+  const features = FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature must not import another feature: move what both use down to src/components (or a lower layer).',
+  }))
+  return [...zones, ...features]
+}
 
 /** Packages a layer must not import (the bare name and any subpath). */
 const uiPackages = ['react', 'react-dom', 'recharts', '@tanstack/react-router', 'zustand']
 
 /**
- * Matches an import of an app layer however it is spelled: relative
- * (`../store/x`, `../../features`), through an alias (`@/store`, `~/store`)
- * or from the root (`src/store`, `/src/store`).
- */
-function layerImport(layers) {
-  return `^(?:(?:\\.\\./)+|@/|~/|/?src/)(?:${layers.join('|')})(?:/|$)`
-}
-
-/**
  * typescript-eslint's version of no-restricted-imports (it understands
  * `import type`). `typeOnly` lists packages whose *types* may be imported.
  */
-function restrictedImports(layers, message, typeOnly = []) {
+function restrictedPackages(message, typeOnly = []) {
   const packageRule = (name) => ({
     message: typeOnly.includes(name) ? `${message} (type-only imports of ${name} are allowed)` : message,
     allowTypeImports: typeOnly.includes(name),
@@ -36,10 +60,7 @@ function restrictedImports(layers, message, typeOnly = []) {
       'error',
       {
         paths: uiPackages.map((name) => ({ name, ...packageRule(name) })),
-        patterns: [
-          ...uiPackages.map((name) => ({ group: [`${name}/*`], ...packageRule(name) })),
-          { regex: layerImport(layers), message },
-        ],
+        patterns: uiPackages.map((name) => ({ group: [`${name}/*`], ...packageRule(name) })),
       },
     ],
   }
@@ -67,17 +88,27 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x reads only .js files when it follows imports (no-cycle saw nothing).
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js', '.jsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.jsx', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      // Type-only imports are erased, so they make no cycle at run time; import-x skips them.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
     files: ['src/domain/**/*.{ts,tsx,js,jsx}'],
-    rules: restrictedImports(
-      ['store', 'persistence', 'features', 'components', 'routes'],
-      'src/domain is pure logic: it must not import React, zustand, recharts, the router, or src/store, src/persistence, src/features, src/components, src/routes.',
-    ),
+    rules: restrictedPackages('src/domain is pure logic: it must not import React, zustand, recharts or the router.'),
   },
   {
     files: ['src/persistence/**/*.{ts,tsx,js,jsx}'],
-    rules: restrictedImports(
-      ['store', 'features', 'components', 'routes'],
-      'src/persistence may import only src/domain: not React, zustand, recharts, the router, src/store, src/features, src/components or src/routes.',
+    rules: restrictedPackages(
+      'src/persistence is storage without UI: it must not import React, zustand, recharts or the router.',
       // It implements zustand's PersistStorage interface: the types only, no runtime coupling.
       ['zustand'],
     ),

@@ -97,7 +97,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/routes/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/routes/**/*.test.{ts,tsx}', 'tests/lint/**/*.test.ts'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 })

@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
 import { registerSW } from 'virtual:pwa-register'
-import { watchForUpdates } from './components/UpdatePrompt'
+import { watchForUpdates } from './components/shell/UpdatePrompt'
 import { createAppRouter } from './router'
 import './styles/base.css'
 

@@ -1,5 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
-import { RouteError } from './components/RouteError'
+import { RouteError } from './components/shell/RouteError'
 import { routeTree } from './routeTree.gen'
 
 /**

@@ -1,6 +1,6 @@
 import { Link, Outlet, createRootRoute } from '@tanstack/react-router'
-import { AppShell } from '../components/AppShell'
-import { RouteError } from '../components/RouteError'
+import { AppShell } from '../components/shell/AppShell'
+import { RouteError } from '../components/shell/RouteError'
 
 export const Route = createRootRoute({
   component: () => (

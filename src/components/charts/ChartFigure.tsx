@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, type CSSProperties, type ReactNode } from 'react'
-import { downloadFile } from '../download'
+import { downloadFile } from '../files/download'
 import { ChartBoundary } from './ChartBoundary'
 import { legendOf, standaloneSvg } from './standalone-svg'
 import styles from './ChartFigure.module.css'

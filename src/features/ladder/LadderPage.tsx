@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
-import { useDocumentTitle } from '../../components/use-document-title'
-import { DescriptorText } from '../../components/DescriptorText'
+import { useDocumentTitle } from '../../components/hooks/use-document-title'
+import { DescriptorText } from '../../components/ui/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
 import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
 import { useFramework } from '../../store/selectors'

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { useToday } from '../../components/use-today'
+import { useToday } from '../../components/hooks/use-today'
 import { daysBetween, formatLocalDate } from '../../domain/dates'
 import { useAppStore } from '../../store/app-store'
 import styles from './OverviewPage.module.css'

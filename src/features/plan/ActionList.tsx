@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { useFocusAfterRender } from '../../components/use-focus-after-render'
+import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
 import type { Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies, useFramework } from '../../store/selectors'

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react'
-import { useFocusAfterRender } from '../../components/use-focus-after-render'
+import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
 import type { Gap } from '../../domain/gaps'
 import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'

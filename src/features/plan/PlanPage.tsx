@@ -1,7 +1,7 @@
 import { shortTitleOf } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
 import { useId, useState } from 'react'
-import { useDocumentTitle } from '../../components/use-document-title'
+import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { useAppStore } from '../../store/app-store'
 import { useAssessment, useCompetencies, useFramework } from '../../store/selectors'
 import { ActionForm } from './ActionForm'

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
-import { useFocusAfterRender } from '../../components/use-focus-after-render'
-import { RatingScale } from '../../components/RatingScale'
+import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
+import { RatingScale } from '../../components/ui/RatingScale'
 import type { CheckIn } from '../../domain/check-in'
 import { bigSwings, changesBetween, type RatingChange } from '../../domain/check-ins'
 import { useAppStore } from '../../store/app-store'

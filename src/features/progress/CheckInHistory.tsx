@@ -1,6 +1,6 @@
 import { shortTitleOf } from '../../domain/ladder'
 import { useId, useMemo, useRef, useState } from 'react'
-import { useFocusAfterRender } from '../../components/use-focus-after-render'
+import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
 import type { CheckIn } from '../../domain/check-in'
 import { changesBetween, summariseChange } from '../../domain/check-ins'
 import { formatLocalDate, localDateString } from '../../domain/dates'

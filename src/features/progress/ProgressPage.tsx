@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { useDocumentTitle } from '../../components/use-document-title'
+import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies, useFramework, useProfile } from '../../store/selectors'

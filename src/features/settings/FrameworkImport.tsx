@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { useFocusAfterRender } from '../../components/use-focus-after-render'
+import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
 import {
   MAX_FRAMEWORK_FILE_BYTES,
   readFrameworkFile,

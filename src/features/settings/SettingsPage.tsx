@@ -1,4 +1,4 @@
-import { useDocumentTitle } from '../../components/use-document-title'
+import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { DataSection } from './DataSection'
 import { FrameworkChoice } from './FrameworkChoice'
 import { FrameworkImport } from './FrameworkImport'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { LinkField } from '../../components/LinkField'
+import { LinkField } from '../../components/ui/LinkField'
 import { encodeLink } from '../../persistence/share-link'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'

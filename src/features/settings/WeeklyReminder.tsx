@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { downloadFile } from '../../components/download'
+import { downloadFile } from '../../components/files/download'
 import { localDateString } from '../../domain/dates'
 import {
   nextWeekday,

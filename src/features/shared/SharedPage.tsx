@@ -1,6 +1,6 @@
 import { useRouterState } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
-import { useDocumentTitle } from '../../components/use-document-title'
+import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { decodeLink, type LinkContent } from '../../persistence/share-link'
 import { MentorReplyView } from './MentorReplyView'
 import { SharedSnapshotView } from './SharedSnapshotView'

@@ -1,6 +1,6 @@
-import { localDateString } from '../domain/dates'
-import { exportEnvelope, exportFileName } from '../persistence/data-file'
-import { persistedSnapshot, useAppStore } from '../store/app-store'
+import { localDateString } from '../../domain/dates'
+import { exportEnvelope, exportFileName } from '../../persistence/data-file'
+import { persistedSnapshot, useAppStore } from '../../store/app-store'
 import { downloadFile } from './download'
 
 /** Downloads everything the user has as one export file and remembers when; returns the file name. */

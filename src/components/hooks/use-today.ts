@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { localDateString } from '../domain/dates'
+import { localDateString } from '../../domain/dates'
 
 /**
  * Today's local date, kept current: a tab left open past midnight (or past Sunday, into a new

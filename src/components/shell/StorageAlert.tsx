@@ -1,6 +1,6 @@
-import { useAppStore, useStorageHealth } from '../store/app-store'
-import { downloadFile } from './download'
-import { exportAllData } from './export-data'
+import { useAppStore, useStorageHealth } from '../../store/app-store'
+import { downloadFile } from '../files/download'
+import { exportAllData } from '../files/export-data'
 import styles from './StorageAlert.module.css'
 
 /** Storage trouble, said plainly, with what the user can do; nothing is lost silently. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useAppStore } from '../store/app-store'
+import { useAppStore } from '../../store/app-store'
 
 /**
  * Once the user has saved a check-in there is history to lose, so ask the browser not to evict this

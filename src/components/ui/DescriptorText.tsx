@@ -1,4 +1,4 @@
-import type { Descriptor } from '../domain/framework-schema'
+import type { Descriptor } from '../../domain/framework-schema'
 
 /**
  * What a rating value looks like: one text, or the framework's list of criteria as a list.

@@ -1,5 +1,5 @@
 import { useId, useState, type TextareaHTMLAttributes } from 'react'
-import { charactersCut } from '../domain/notes'
+import { charactersCut } from '../../domain/notes'
 import styles from './LimitedTextarea.module.css'
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'maxLength'> & {

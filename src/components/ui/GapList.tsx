@@ -1,5 +1,5 @@
 import { focusFirst, gapRanks, type Gap } from '../../domain/gaps'
-import { DescriptorText } from '../../components/DescriptorText'
+import { DescriptorText } from './DescriptorText'
 import styles from './GapList.module.css'
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link, useRouterState } from '@tanstack/react-router'
-import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
-import { syncAcrossTabs } from '../store/app-store'
-import { useFramework } from '../store/selectors'
+import { BUILT_IN_FRAMEWORK_ID } from '../../domain/framework'
+import { syncAcrossTabs } from '../../store/app-store'
+import { useFramework } from '../../store/selectors'
 import { StorageAlert } from './StorageAlert'
 import { UpdatePrompt } from './UpdatePrompt'
-import { usePersistentStorage } from './use-persistent-storage'
+import { usePersistentStorage } from '../hooks/use-persistent-storage'
 import styles from './AppShell.module.css'
 
 /** Screens in the primary navigation, in the order a new user meets them. */

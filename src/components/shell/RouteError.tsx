@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Link, type ErrorComponentProps } from '@tanstack/react-router'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../hooks/use-document-title'
 import styles from './RouteError.module.css'
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Competency } from '../domain/framework-schema'
+import type { Competency } from '../../domain/framework-schema'
 import { DescriptorText } from './DescriptorText'
 import styles from './RatingScale.module.css'
 
