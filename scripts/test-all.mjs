@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, lint, unit/component tests,
+// The one test command (`npm test`): typecheck, lint, dead code, unit/component tests,
 // production build, browser tests. Every step runs even if an earlier one
 // failed (except the browser tests, which need the build), so one run reports
 // everything. The last line is always `N passed, N failed`, counting every
-// vitest test (unit, time zones, e2e) plus one per check step (typecheck, lint, build, size).
+// vitest test (unit, time zones, e2e) plus one per check step (typecheck, lint, dead code, build, size).
 // Exit code 0 only if nothing failed.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -110,6 +110,8 @@ function banner(name, argv) {
 
 await checkStep('typecheck', 'tsc', ['--noEmit', '-p', '.'])
 await checkStep('lint', 'eslint', ['--max-warnings', '0', '.'])
+// Unused files, exports and dependencies (knip.jsonc says what it reads).
+await checkStep('dead code', 'knip', [])
 await vitestStep('unit tests', [], 'vitest-unit.json')
 // Dates must hold in every time zone: run the date, week and check-in tests again in zones that
 // sit far from this machine's (UTC+14, a DST zone south of the equator, a half-hour DST zone).

@@ -1,9 +1,9 @@
 import { daysBetween, localDateString } from './dates'
 
 /** Check-ins without an export after which the overview reminds the user to export. */
-export const CHECK_INS_BEFORE_REMINDER = 4
+const CHECK_INS_BEFORE_REMINDER = 4
 /** Days without an export (once there is something to lose) after which it reminds them too. */
-export const DAYS_BEFORE_REMINDER = 30
+const DAYS_BEFORE_REMINDER = 30
 
 export interface BackupFacts {
   /** savedAt of every check-in, every framework. */

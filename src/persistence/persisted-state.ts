@@ -8,30 +8,20 @@ import { ACTION_STATUSES } from '../domain/plan'
  * What the app keeps in localStorage: only the user's own data. Gaps, readiness
  * and level fit are derived on every render, so framework edits need no migration.
  *
- * Each schema version is named and frozen; a new version adds a schema here and a
- * migration step in migrations.ts, never an edit to an old one.
+ * Only the current version is validated: data of an older version is first upgraded by the named
+ * steps in migrations.ts (each with its fixture in tests/fixtures/). The schemas from version 4 on
+ * stay named and frozen; a new version adds a schema here and a migration step, never an edit to an
+ * old one.
  */
 export const STORAGE_KEY = 'trajectory'
 
 const ratingValue = z.number().int().min(0).max(10)
 
-export const persistedV1 = z.object({
-  profile: z.object({
-    currentLevelId: z.string().nullable(),
-    targetLevelId: z.string().nullable(),
-    aiTrack: z.boolean(),
-  }),
-  ratings: z.record(z.string(), ratingValue),
-  notes: z.record(z.string(), z.string()),
-})
-
-export type PersistedV1 = z.infer<typeof persistedV1>
-
 const isoWeek = z.string().refine(isIsoWeek, 'an ISO week that exists, such as 2026-W48')
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-11-23')
 
 /** Version 2 adds weekly check-ins: dated snapshots of every rating and note. */
-export const checkInSchema = z.object({
+const checkInSchema = z.object({
   week: isoWeek,
   date: localDate,
   savedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time'),
@@ -41,17 +31,8 @@ export const checkInSchema = z.object({
   targetLevelId: z.string().nullable(),
 })
 
-export const persistedV2 = persistedV1.extend({
-  checkIns: z.array(checkInSchema).refine(
-    (list) => new Set(list.map((c) => c.week)).size === list.length,
-    'one check-in per ISO week',
-  ),
-})
-
-export type PersistedV2 = z.infer<typeof persistedV2>
-
 /** Version 3 adds the growth plan: actions and at most three focus competencies. */
-export const actionSchema = z.object({
+const actionSchema = z.object({
   id: z.string().min(1),
   competencyId: z.string().min(1),
   title: z.string().trim().min(1).max(200),
@@ -62,13 +43,6 @@ export const actionSchema = z.object({
   doneOn: localDate.nullable(),
   suggestionId: z.string().nullable(),
 })
-
-export const persistedV3 = persistedV2.extend({
-  actions: z.array(actionSchema),
-  focus: z.array(z.string()).max(3, 'at most three focus competencies'),
-})
-
-export type PersistedV3 = z.infer<typeof persistedV3>
 
 /**
  * Version 4: the user's data is kept per framework, so switching frameworks loses nothing, and
@@ -97,14 +71,14 @@ const frameworkDataV4 = z.object({
   notRelevant: z.array(z.string()),
 })
 
-export const storedFrameworkSchema = z.object({
+const storedFrameworkSchema = z.object({
   framework: frameworkSchema,
   /** Competency ids of the versions it replaced (see domain/framework-versions.ts). */
   history: z.record(z.string(), z.array(z.string())),
   importedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time'),
 })
 
-export const persistedV4 = z
+const persistedV4 = z
   .object({
     activeFrameworkId: z.string().min(1),
     /** Imported frameworks; the built-in one lives in the code. */
@@ -122,7 +96,6 @@ export const persistedV4 = z
     if (!ids.includes(s.activeFrameworkId))
       ctx.addIssue({ code: 'custom', message: `no framework has the id "${s.activeFrameworkId}"`, path: ['activeFrameworkId'] })
   })
-export type PersistedV4 = z.infer<typeof persistedV4>
 
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time')
 
@@ -130,17 +103,17 @@ const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO d
  * Version 5 remembers backups: when the user last exported (to remind them after four check-ins or
  * 30 days without one) and when they last dismissed that reminder (quiet until the next check-in).
  */
-export const persistedV5 = persistedV4.safeExtend({
+const persistedV5 = persistedV4.safeExtend({
   backup: z.object({
     lastExportAt: instant.nullable(),
     reminderDismissedAt: instant.nullable(),
   }),
 })
-export type PersistedV5 = z.infer<typeof persistedV5>
+type PersistedV5 = z.infer<typeof persistedV5>
 export type BackupRecord = PersistedV5['backup']
 
 /** A mentor's ratings of the user, received as a reply to a share link. */
-export const mentorReviewSchema = z.object({
+const mentorReviewSchema = z.object({
   id: z.string().min(1),
   /** The share link it answers: a reply is accepted only for a link this browser created. */
   shareId: z.string().min(1),
@@ -157,22 +130,22 @@ export type MentorReview = z.infer<typeof mentorReviewSchema>
  * Version 6 adds mentors, per framework: the reviews received in reply to share links, and the ids of
  * the share links this browser created (so a reply to someone else's link is refused).
  */
-export const frameworkDataSchema = frameworkDataV4.extend({
+const frameworkDataSchema = frameworkDataV4.extend({
   mentorReviews: z.array(mentorReviewSchema),
   shareIds: z.array(z.string().min(1)),
 })
 export type FrameworkData = z.infer<typeof frameworkDataSchema>
 
-export const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
-export type PersistedV6 = z.infer<typeof persistedV6>
+const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
+type PersistedV6 = z.infer<typeof persistedV6>
 
 /**
  * Version 7 keeps the shape and changes what a check-in's notes mean in storage: only the notes that
  * changed since the check-in before ("" for a cleared one), not a copy of every note (see
  * domain/check-in-notes.ts). The store expands them on read and compresses them on write.
  */
-export const persistedV7 = persistedV6
-export type PersistedV7 = PersistedV6
+const persistedV7 = persistedV6
+type PersistedV7 = PersistedV6
 
 export const SCHEMA_VERSION = 7
 export const persistedState = persistedV7

@@ -163,8 +163,6 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
 
   return {
     storage: persistStorage,
-    /** Reads what another tab (or an earlier session) saved, migrated; null when nothing usable. */
-    read,
     isLocked: () => locked,
     /** A write failed (full quota): the screen holds changes that storage does not, so do not read over them. */
     hasUnsavedChanges: () => quotaHit,

@@ -8,10 +8,10 @@ import { ACTION_STATUSES } from '../domain/plan'
  * The text is JSON, compressed with the browser's own deflate-raw and written in base64url, after a
  * format prefix ("v1.") so links made today still open when the format changes.
  */
-export const SHARE_FORMAT = 'v1'
+const SHARE_FORMAT = 'v1'
 
 /** Far above a 47-competency imported framework (~45,000 characters), far below what stalls a page. */
-export const MAX_FRAGMENT_LENGTH = 400_000
+const MAX_FRAGMENT_LENGTH = 400_000
 /** What a link may inflate to: stops a crafted link from expanding into gigabytes. */
 const MAX_JSON_BYTES = 4 * 1024 * 1024
 
@@ -25,7 +25,7 @@ const sharedFramework = z.union([
 ])
 
 /** What the person chose to show: their roles and ratings, and, only when they ticked it, notes and plan. */
-export const shareSnapshotSchema = z.object({
+const shareSnapshotSchema = z.object({
   kind: z.literal('share'),
   id,
   createdAt: instant,
@@ -46,7 +46,7 @@ export const shareSnapshotSchema = z.object({
 export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>
 
 /** A mentor's answer to a share link: their ratings and comments, for the framework of that link. */
-export const mentorReplySchema = z.object({
+const mentorReplySchema = z.object({
   kind: z.literal('reply'),
   id,
   shareId: id,

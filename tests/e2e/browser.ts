@@ -1,44 +1,16 @@
 // Helpers for the browser tests: one Chromium per test file, a fresh context
 // per page, and recorders for what must not happen (requests leaving the
 // origin, console errors, uncaught exceptions). Import from *.e2e.ts files.
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { inject } from 'vitest'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** Path of a Chromium binary: $CHROMIUM_PATH, then Debian's usual places. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`)
-  }
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH')
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
-}
+import { launchChromium } from '../../scripts/chromium.mjs'
 
 let shared: Promise<Browser> | undefined
 
 /** The browser shared by the pages of this test file, launched on first use. */
-export function getBrowser(): Promise<Browser> {
-  shared ??= launchBrowser()
+function getBrowser(): Promise<Browser> {
+  shared ??= launchChromium()
   return shared
 }
 
@@ -50,7 +22,7 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** Origin of the app under test, from the global setup (no trailing slash). */
-export function baseURL(): string {
+function baseURL(): string {
   return inject('baseURL')
 }
 
@@ -137,6 +109,38 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
 
   await page.goto(path, { waitUntil: options.waitUntil ?? 'load' })
   return { page, context, externalRequests, consoleErrors }
+}
+
+/** The <h1> each route shows once rendered (route chunks are lazy: <main> alone is not enough). */
+const ROUTE_HEADINGS: Record<string, RegExp> = {
+  '/': /^(overview|know where you stand)/i,
+  '/assess': /^rate yourself$/i,
+  '/progress': /^progress$/i,
+  '/plan': /^growth plan$/i,
+}
+
+/** Waits until the route has rendered its <main> and <h1>. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator('main').first().waitFor({ state: 'visible' })
+  const h1 = ROUTE_HEADINGS[new URL(page.url()).pathname] ?? /./
+  await page.getByRole('heading', { level: 1, name: h1 }).first().waitFor({ state: 'visible' })
+}
+
+/** Loads `path` in the page and waits for the route to render. */
+export async function go(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await settle(page)
+}
+
+/**
+ * Opens `path` with Playwright's clock installed at `time` before the app's first script runs
+ * (openPage goes to about:blank first, where the storage seed is skipped, so it lands on `path`).
+ */
+export async function openAt(time: Date, path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const opened = await openPage('about:blank', options)
+  await opened.page.clock.install({ time })
+  await go(opened.page, path)
+  return opened
 }
 
 /**

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { CORE_COMPETENCIES } from '../../src/domain/framework/competencies'
 import { SUGGESTIONS } from '../../src/domain/framework/suggestions'
-import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
+import { checkA11y, closeBrowser, go, openAt, settle, type OpenedPage } from './browser'
 
 afterAll(closeBrowser)
 
@@ -89,42 +89,6 @@ function seedStorage(
 // ---------------------------------------------------------------------------
 // Opening pages on a fake clock
 // ---------------------------------------------------------------------------
-
-const H1: Record<string, RegExp> = {
-  '/': /^(overview|know where you stand)/i,
-  '/assess': /^rate yourself$/i,
-  '/progress': /^progress$/i,
-  '/plan': /^growth plan$/i,
-}
-
-/** Waits until the route has rendered its <main> and <h1> (route chunks are lazy). */
-async function settle(page: Page) {
-  await page.locator('main').first().waitFor({ state: 'visible' })
-  const h1 = H1[new URL(page.url()).pathname] ?? /./
-  await page.getByRole('heading', { level: 1, name: h1 }).first().waitFor({ state: 'visible' })
-}
-
-/** Opens `path` with Playwright's clock installed at `time` before the app's first script runs. */
-async function openAt(
-  time: Date,
-  path: string,
-  options: {
-    localStorage?: Record<string, string>
-    colorScheme?: 'light' | 'dark'
-    viewport?: { width: number; height: number }
-  } = {},
-): Promise<OpenedPage> {
-  const opened = await openPage('about:blank', options)
-  await opened.page.clock.install({ time })
-  await opened.page.goto(path)
-  await settle(opened.page)
-  return opened
-}
-
-async function go(page: Page, path: string) {
-  await page.goto(path)
-  await settle(page)
-}
 
 async function reload(page: Page) {
   await page.reload()

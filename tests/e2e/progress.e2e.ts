@@ -12,7 +12,7 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { addDays, isoWeekKey, localDateString } from '../../src/domain/dates'
-import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
+import { checkA11y, closeBrowser, go, openAt, openPage, settle, type OpenedPage } from './browser'
 import { TWELVE_WEEKS_NOW, twelveWeekStorage } from './twelve-weeks'
 
 afterAll(closeBrowser)
@@ -57,40 +57,6 @@ function seedCheckIn(date: string, ratings: Ratings, notes: Record<string, strin
 function seedStorage(ratings: Ratings, checkIns: SeedCheckIn[] = [], notes: Record<string, string> = {}) {
   const state = { profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false }, ratings, notes, checkIns }
   return { [STORAGE_KEY]: JSON.stringify({ state, version: 2 }) }
-}
-
-/**
- * Opens `path` with Playwright's clock installed at `time` before the app's first script runs
- * (openPage goes to about:blank first, where the storage seed is skipped, so it lands on `path`).
- */
-async function openAt(
-  time: Date,
-  path: string,
-  options: { localStorage?: Record<string, string>; colorScheme?: 'light' | 'dark' } = {},
-): Promise<OpenedPage> {
-  const opened = await openPage('about:blank', options)
-  await opened.page.clock.install({ time })
-  await opened.page.goto(path)
-  await settle(opened.page)
-  return opened
-}
-
-const H1: Record<string, RegExp> = {
-  '/': /^(overview|know where you stand)/i,
-  '/assess': /^rate yourself$/i,
-  '/progress': /^progress$/i,
-}
-
-/** Waits until the route has rendered its <main> and <h1> (route chunks are lazy). */
-async function settle(page: Page) {
-  await page.locator('main').first().waitFor({ state: 'visible' })
-  const h1 = H1[new URL(page.url()).pathname] ?? /./
-  await page.getByRole('heading', { level: 1, name: h1 }).first().waitFor({ state: 'visible' })
-}
-
-async function go(page: Page, path: string) {
-  await page.goto(path)
-  await settle(page)
 }
 
 /** Moves the fake clock to `time` and loads `path` afresh, so every render reads the new date. */

@@ -28,9 +28,6 @@ const RATINGS: Record<string, number[]> = {
   'algorithmic-success': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
 }
 
-/** The dates of the saved check-ins, oldest first (ten of twelve weeks). */
-export const TWELVE_WEEK_DATES = Array.from({ length: WEEKS }, (_, i) => addDays('2027-01-04', 7 * i)).filter((_, i) => !SKIPPED.has(i))
-
 /** A moment after the last check-in (Wednesday of its week). */
 export const TWELVE_WEEKS_NOW = new Date('2027-03-24T10:00:00')
 

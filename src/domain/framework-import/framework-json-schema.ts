@@ -6,7 +6,7 @@ import { frameworkSchema } from '../framework-schema'
  * `$schema` and an editor completes and checks fields as they are typed. Relative, so it resolves
  * against wherever the app is hosted.
  */
-export const FRAMEWORK_JSON_SCHEMA_ID = 'framework.schema.json'
+const FRAMEWORK_JSON_SCHEMA_ID = 'framework.schema.json'
 
 type JsonSchema = z.core.JSONSchema.BaseSchema
 

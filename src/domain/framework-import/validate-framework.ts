@@ -222,7 +222,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * pattern without array indexes (`levels[].coreExpected`), deduplicated in first-seen order.
  * Loose objects keep such keys and plain (stripping) objects drop them: either way the app ignores them.
  */
-export function unknownFields(schema: z.core.$ZodType, input: unknown): string[] {
+function unknownFields(schema: z.core.$ZodType, input: unknown): string[] {
   const found = new Set<string>()
   walk(schema, input, '', found)
   return [...found]
