@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEY } from '../persistence/persisted-state'
-import { resetAppStore, useAppStore } from './app-store'
+import { useAppStore } from './app-store'
+import { resetAppStore } from './testing/reset-app-store'
 
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: Record<string, unknown>; version: number }
 const builtInData = () => (stored().state.data as Record<string, Record<string, unknown>>)['pm-ladder']!

@@ -173,11 +173,3 @@ export function syncAcrossTabs(): () => void {
     document.removeEventListener('visibilitychange', onVisible)
   }
 }
-
-/** Test helper: back to a fresh profile, with storage cleared. */
-export function resetAppStore() {
-  safe.unlock()
-  useAppStore.setState(fromPersisted(EMPTY_STATE))
-  useStorageHealth.setState({ problem: null })
-  localStorage.removeItem(STORAGE_KEY)
-}

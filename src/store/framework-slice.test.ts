@@ -3,7 +3,8 @@ import v4 from '../../tests/fixtures/persisted-v4.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
 import { frameworkSchema, type Framework, type FrameworkInput } from '../domain/framework-schema'
 import { STORAGE_KEY } from '../persistence/persisted-state'
-import { resetAppStore, useAppStore } from './app-store'
+import { useAppStore } from './app-store'
+import { resetAppStore } from './testing/reset-app-store'
 
 const state = () => useAppStore.getState()
 const storedData = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!).state

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { STORAGE_KEY } from '../persistence/persisted-state'
-import { resetAppStore, useAppStore } from './app-store'
+import { useAppStore } from './app-store'
+import { resetAppStore } from './testing/reset-app-store'
 
 const state = () => useAppStore.getState()
 const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder']

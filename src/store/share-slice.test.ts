@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { MentorReply } from '../persistence/share-link'
-import { resetAppStore, useAppStore } from './app-store'
+import { useAppStore } from './app-store'
+import { resetAppStore } from './testing/reset-app-store'
 
 const state = () => useAppStore.getState()
 const reply = (patch: Partial<MentorReply> = {}): MentorReply => ({

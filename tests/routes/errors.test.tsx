@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react'
 import v6 from '../fixtures/persisted-v6.json'
 import { testCheckIn } from '../../src/domain/testing/check-in'
 import { STORAGE_KEY } from '../../src/persistence/persisted-state'
-import { resetAppStore, useAppStore, useStorageHealth } from '../../src/store/app-store'
+import { useAppStore, useStorageHealth } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
 const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }

@@ -8,7 +8,8 @@ import { addDays } from '../../src/domain/dates'
 import { testCheckIn } from '../../src/domain/testing/check-in'
 import type { CheckIn } from '../../src/domain/check-in'
 import type { Action } from '../../src/domain/plan'
-import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { useAppStore } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
 const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../../src/domain/framework'
 import { readiness } from '../../src/domain/readiness'
 import { rankGaps } from '../../src/domain/gaps'
-import { resetAppStore } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
 const meterValue = (el: HTMLElement) => (el as HTMLMeterElement).value

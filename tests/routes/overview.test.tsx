@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, LEVELS, PM_FRAMEWORK } from '../../src/domain/framework'
 import { readiness } from '../../src/domain/readiness'
-import { resetAppStore, useStorageHealth } from '../../src/store/app-store'
+import { useStorageHealth } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
 describe('/', () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
-import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { useAppStore } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
 const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { resetAppStore, useAppStore } from '../../src/store/app-store'
+import { useAppStore } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import v5 from '../fixtures/persisted-v5.json'
 import { renderApp } from './render-app'
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { resetAppStore } from '../../src/store/app-store'
+import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { renderApp } from './render-app'
 
 describe('app shell', () => {
