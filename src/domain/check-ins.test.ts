@@ -5,9 +5,10 @@ import type { Ratings } from './framework-schema'
 import { bigSwings, changesBetween, checkInAt, summariseChange, upsertCheckIn } from './check-ins'
 import { TINY_CORE } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
+import { competencyNames } from './ratings'
 
 const ids = TINY_CORE.map((c) => c.id)
-const nameOf = (id: string) => TINY_CORE.find((c) => c.id === id)?.name ?? id
+const nameOf = competencyNames(TINY_CORE)
 
 const checkIn = (date: string, ratings: Ratings = {}, notes: Readonly<Record<string, string>> = {}): CheckIn =>
   testCheckIn(date, ratings, { notes })

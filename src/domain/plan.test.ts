@@ -6,6 +6,7 @@ import {
   actionOutcome,
   moveAction,
   nextActions,
+  plannedAction,
   proposeFocus,
   suggestionsForGaps,
   toggleFocus,
@@ -15,18 +16,8 @@ import {
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
-const action = (id: string, patch: Partial<Action> = {}): Action => ({
-  id,
-  competencyId: 'delivery',
-  title: `Action ${id}`,
-  status: 'planned',
-  targetWeek: null,
-  expectedEffect: null,
-  startedOn: null,
-  doneOn: null,
-  suggestionId: null,
-  ...patch,
-})
+const action = (id: string, patch: Partial<Action> = {}): Action =>
+  plannedAction({ id, competencyId: 'delivery', title: `Action ${id}`, ...patch })
 
 const checkIn = (date: string, delivery: number | undefined) =>
   testCheckIn(date, delivery === undefined ? {} : { delivery })

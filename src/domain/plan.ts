@@ -30,6 +30,11 @@ export interface Action {
   suggestionId: string | null
 }
 
+/** A new action as the plan first holds it: planned, with no target week, effect, dates or suggestion unless given. */
+export function plannedAction(fields: Pick<Action, 'id' | 'competencyId' | 'title'> & Partial<Action>): Action {
+  return { status: 'planned', targetWeek: null, expectedEffect: null, startedOn: null, doneOn: null, suggestionId: null, ...fields }
+}
+
 /** Most focus competencies at once: more than three is no focus at all. */
 export const MAX_FOCUS = 3
 

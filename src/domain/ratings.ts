@@ -56,3 +56,9 @@ export function expectedAt(competencies: readonly Competency[], levelId: string)
 export function countRated(competencies: readonly Competency[], ratings: Ratings): number {
   return competencies.filter((c) => ratings[c.id] !== undefined).length
 }
+
+/** Names competencies by id; an id the list no longer holds (a framework changed since) shows as itself. */
+export function competencyNames(competencies: readonly Competency[]): (competencyId: string) => string {
+  const names = new Map(competencies.map((c) => [c.id, c.name]))
+  return (competencyId) => names.get(competencyId) ?? competencyId
+}

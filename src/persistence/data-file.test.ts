@@ -9,6 +9,7 @@ import v6 from '../../tests/fixtures/persisted-v6.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
+import { plannedAction } from '../domain/plan'
 import { EXPORT_TYPE, MAX_DATA_FILE_BYTES, exportEnvelope, exportFileName, readDataFile, summariseData } from './data-file'
 import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
 
@@ -40,17 +41,7 @@ const anyState: fc.Arbitrary<PersistedState> = fc
         frameworkVersion: '1',
       }
     })
-    const actions = titles.map((title, i) => ({
-      id: `a${i}`,
-      competencyId: ids[i % ids.length]!,
-      title: title.trim(),
-      status: 'planned' as const,
-      targetWeek: null,
-      expectedEffect: null,
-      startedOn: null,
-      doneOn: null,
-      suggestionId: null,
-    }))
+    const actions = titles.map((title, i) => plannedAction({ id: `a${i}`, competencyId: ids[i % ids.length]!, title: title.trim() }))
     const data = {
       profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: { ai: true } },
       ratings,

@@ -9,6 +9,7 @@ import v6 from '../../tests/fixtures/persisted-v6.json'
 import { addDays } from '../domain/dates'
 import { testCheckIn } from '../domain/testing/check-in'
 import { CORE_COMPETENCIES } from '../domain/framework'
+import { plannedAction } from '../domain/plan'
 import { damagedText, deepJson, expandDeep, hostileValue, hostileValues, mutated, prototypeSnapshot, prototypesUntouched } from '../domain/testing/hostile'
 import { EXPORT_TYPE, readDataFile } from './data-file'
 import { migratePersisted } from './migrations'
@@ -44,17 +45,18 @@ const validState: fc.Arbitrary<PersistedState> = fc
           .sort((a, b) => a - b)
           .map((w) => addDays('2024-01-01', w * 7))
           .map((date) => testCheckIn(date, ratings, { savedAt: `${date}T09:00:00.000Z`, currentLevelId: 'pm', targetLevelId: 'spm', frameworkId: 'pm-ladder' })),
-        actions: Array.from({ length: actions }, (_, i) => ({
-          id: `a${i}`,
-          competencyId: ids[i]!,
-          title: `Action ${i}`,
-          status: 'done' as const,
-          targetWeek: '2026-W10',
-          expectedEffect: { from: 1, to: 2 },
-          startedOn: '2026-02-28',
-          doneOn: '2026-03-02',
-          suggestionId: null,
-        })),
+        actions: Array.from({ length: actions }, (_, i) =>
+          plannedAction({
+            id: `a${i}`,
+            competencyId: ids[i]!,
+            title: `Action ${i}`,
+            status: 'done',
+            targetWeek: '2026-W10',
+            expectedEffect: { from: 1, to: 2 },
+            startedOn: '2026-02-28',
+            doneOn: '2026-03-02',
+          }),
+        ),
       },
     },
   }))

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { localDateString } from '../domain/dates'
 import type { Suggestion } from '../domain/framework-schema'
-import { MAX_FOCUS, moveAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
+import { MAX_FOCUS, moveAction, plannedAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
 import type { AppState } from './app-store'
 
 export type NewAction = Pick<Action, 'competencyId' | 'title'> & Partial<Pick<Action, 'targetWeek' | 'expectedEffect'>>
@@ -39,31 +39,11 @@ export const createPlanSlice: StateCreator<AppState, [['zustand/persist', unknow
     actions: [],
     focus: [],
     addAction: ({ competencyId, title, targetWeek = null, expectedEffect = null }) =>
-      add({
-        id: newId(),
-        competencyId,
-        title: title.trim(),
-        status: 'planned',
-        targetWeek,
-        expectedEffect,
-        startedOn: null,
-        doneOn: null,
-        suggestionId: null,
-      }),
+      add(plannedAction({ id: newId(), competencyId, title: title.trim(), targetWeek, expectedEffect })),
     // Once only: a suggestion already in the plan hands back its action (a repeated click, another tab's add).
     addSuggestion: (suggestion) =>
       get().actions.find((a) => a.suggestionId === suggestion.id) ??
-      add({
-        id: newId(),
-        competencyId: suggestion.competencyId,
-        title: suggestion.title,
-        status: 'planned',
-        targetWeek: null,
-        expectedEffect: null,
-        startedOn: null,
-        doneOn: null,
-        suggestionId: suggestion.id,
-      }),
+      add(plannedAction({ id: newId(), competencyId: suggestion.competencyId, title: suggestion.title, suggestionId: suggestion.id })),
     editAction: (id, edit) => update(id, (a) => ({ ...a, ...edit, title: (edit.title ?? a.title).trim() || a.title })),
     setActionStatus: (id, status, now = new Date()) => update(id, (a) => withStatus(a, status, localDateString(now))),
     moveAction: (id, offset) => set((s) => ({ actions: moveAction(s.actions, id, offset) })),

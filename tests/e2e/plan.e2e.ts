@@ -13,6 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { CORE_COMPETENCIES } from '../../src/domain/framework/competencies'
 import { SUGGESTIONS } from '../../src/domain/framework/suggestions'
+import { plannedAction, type Action } from '../../src/domain/plan'
 import { checkA11y, closeBrowser, go, openAt, settle, type OpenedPage } from './browser'
 
 afterAll(closeBrowser)
@@ -36,31 +37,8 @@ const NAME: Record<string, string> = Object.fromEntries(CORE_COMPETENCIES.map((c
 /** The bar, except the LOWERED three one step below: exactly three gaps of size 1. */
 const NEAR_BAR: Ratings = { ...SPM_BAR, ...Object.fromEntries(LOWERED.map((id) => [id, SPM_BAR[id]! - 1])) }
 
-interface SeedAction {
-  id: string
-  competencyId: string
-  title: string
-  status: 'planned' | 'doing' | 'done'
-  targetWeek: string | null
-  expectedEffect: { from: number; to: number } | null
-  startedOn: string | null
-  doneOn: string | null
-  suggestionId: string | null
-}
-
-function seedAction(id: string, competencyId: string, title: string, extra: Partial<SeedAction> = {}): SeedAction {
-  return {
-    id,
-    competencyId,
-    title,
-    status: 'planned',
-    targetWeek: null,
-    expectedEffect: null,
-    startedOn: null,
-    doneOn: null,
-    suggestionId: null,
-    ...extra,
-  }
+function seedAction(id: string, competencyId: string, title: string, extra: Partial<Action> = {}): Action {
+  return plannedAction({ id, competencyId, title, ...extra })
 }
 
 /** Three own actions, one per lowered competency. */
@@ -73,7 +51,7 @@ const TITLES = THREE.map((a) => a.title)
 
 /** The localStorage option of openPage: a Product Manager aiming at Senior PM (schema version 3). */
 function seedStorage(
-  options: { ratings?: Ratings; actions?: SeedAction[]; focus?: string[]; checkIns?: unknown[] } = {},
+  options: { ratings?: Ratings; actions?: Action[]; focus?: string[]; checkIns?: unknown[] } = {},
 ): Record<string, string> {
   const state = {
     profile: { currentLevelId: 'pm', targetLevelId: 'spm', aiTrack: false },

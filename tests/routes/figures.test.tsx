@@ -7,7 +7,7 @@ import { CORE_COMPETENCIES } from '../../src/domain/framework'
 import { addDays } from '../../src/domain/dates'
 import { testCheckIn } from '../../src/domain/testing/check-in'
 import type { CheckIn } from '../../src/domain/check-in'
-import type { Action } from '../../src/domain/plan'
+import { plannedAction } from '../../src/domain/plan'
 import { useAppStore } from '../../src/store/app-store'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
@@ -167,17 +167,15 @@ describe('/progress: forecasts and directions that agree', () => {
 
 describe('/plan: an outcome measured from before the action', () => {
   it('reports "Strategy 2 to 3", done the day the rating reached 3, as 2 → 3: reached', async () => {
-    const action: Action = {
+    const action = plannedAction({
       id: 'a1',
       competencyId: 'strategy-vision',
       title: 'Write the two-quarter strategy',
       status: 'done',
-      targetWeek: null,
       expectedEffect: { from: 2, to: 3 },
       startedOn: '2027-01-25',
       doneOn: '2027-01-25',
-      suggestionId: null,
-    }
+    })
     const checkIns = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'].map((d, i) =>
       checkIn(d, atBar({ 'strategy-vision': i < 3 ? 2 : 3 })),
     )

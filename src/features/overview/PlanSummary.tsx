@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { nextActions } from '../../domain/plan'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
 import styles from './OverviewPage.module.css'
@@ -12,7 +13,7 @@ export function PlanSummary() {
   const { competencies } = useFramework()
   const { focus, actions } = useAppStore(useShallow((s) => ({ focus: s.focus, actions: s.actions })))
   const next = nextActions(actions)
-  const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+  const nameOf = competencyNames(competencies)
 
   return (
     <section className={`card ${styles.plan}`} aria-labelledby={`${id}-title`}>

@@ -3,6 +3,7 @@ import { changesBetween, summariseChange } from '../../domain/check-ins'
 import { formatLocalDate } from '../../domain/dates'
 import type { Competency, Level, Ratings } from '../../domain/framework-schema'
 import { readinessSeries } from '../../domain/trends'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useStoredFramework } from '../../store/selectors'
 import styles from './OverviewPage.module.css'
@@ -36,7 +37,7 @@ export function ReadinessSince({ competencies, target, ratings, readinessNow }: 
   const delta = readinessNow - first.readiness
   const since = summariseChange(
     changesBetween(last, { ratings, notes: last.notes }, competencies.map((c) => c.id)),
-    (id) => competencies.find((c) => c.id === id)?.name ?? id,
+    competencyNames(competencies),
   )
   return (
     <div className={styles.since}>

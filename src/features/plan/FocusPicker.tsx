@@ -2,6 +2,7 @@ import { useId, useRef } from 'react'
 import { useFocusAfterRender } from '../../components/hooks/use-focus-after-render'
 import type { Gap } from '../../domain/gaps'
 import { MAX_FOCUS, proposeFocus } from '../../domain/plan'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies } from '../../store/selectors'
 import styles from './PlanPage.module.css'
@@ -15,7 +16,7 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
   const proposal = proposeFocus(gaps)
   const isProposal = proposal.length === focus.length && proposal.every((cid) => focus.includes(cid))
   const competencies = useCompetencies()
-  const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+  const nameOf = competencyNames(competencies)
   // The gaps, plus any focus competency whose gap has since closed, so it can still be unticked.
   const closed = focus.filter((cid) => !gaps.some((g) => g.competency.id === cid))
   // "Use the proposal" disappears once used: focus moves on to the choices it made.

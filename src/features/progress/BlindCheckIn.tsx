@@ -3,6 +3,7 @@ import { useFocusAfterRender } from '../../components/hooks/use-focus-after-rend
 import { RatingScale } from '../../components/ui/RatingScale'
 import type { CheckIn } from '../../domain/check-in'
 import { bigSwings, changesBetween, type RatingChange } from '../../domain/check-ins'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies, useFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
@@ -25,7 +26,7 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
   const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[]; undo: () => void } | null>(null)
   const resultHeading = useRef<HTMLHeadingElement>(null)
   const focusAfterRender = useFocusAfterRender()
-  const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? competencyId
+  const nameOf = competencyNames(competencies)
   const rated = Object.keys(draft).length
 
   if (result) {

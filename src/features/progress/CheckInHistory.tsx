@@ -7,6 +7,7 @@ import { formatLocalDate, localDateString } from '../../domain/dates'
 import { readiness } from '../../domain/readiness'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { competenciesAt } from '../../domain/framework-versions'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useStoredFramework } from '../../store/selectors'
 import { shortWeek } from './short-week'
@@ -43,7 +44,7 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
   const { framework, history } = useStoredFramework()
   const rows = useMemo<Row[]>(() => {
     const ids = competencies.map((c) => c.id)
-    const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+    const nameOf = competencyNames(competencies)
     // checkIns arrive oldest first; each row compares with the one before it.
     return checkIns
       .map((checkIn, i) => ({

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { actionOutcome, type Action } from '../../domain/plan'
+import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
 import styles from './ReportPage.module.css'
@@ -14,7 +15,7 @@ export function ReportPlan() {
   const { focus, actions, checkIns } = useAppStore(
     useShallow((s) => ({ focus: s.focus, actions: s.actions, checkIns: s.checkIns })),
   )
-  const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+  const nameOf = competencyNames(competencies)
   const outcomeOf = (action: Action) => {
     if (action.status !== 'done') return action.targetWeek ? `by ${action.targetWeek}` : ''
     const outcome = actionOutcome(action, checkIns)

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { assess } from '../../domain/assessment'
 import { formatLocalDate } from '../../domain/dates'
-import { competenciesInPlay } from '../../domain/ratings'
+import { competenciesInPlay, competencyNames } from '../../domain/ratings'
 import { frameworkOfSnapshot, type ShareSnapshot } from '../../persistence/share-link'
 // The one cross-feature import left: GapsView (with Disagreements, PointsSteps and their styles) moves
 // to src/components once the chart rewrite in it has landed.
@@ -27,7 +27,7 @@ export function SharedSnapshotView({ snapshot }: { snapshot: ShareSnapshot }) {
   )
   const [view, setView] = useState('all')
   const [rating, setRating] = useState(false)
-  const nameOf = (cid: string) => competencies.find((c) => c.id === cid)?.name ?? cid
+  const nameOf = competencyNames(competencies)
 
   if (!assessment)
     return (
