@@ -15,7 +15,7 @@ z.config({ jitless: true })
  */
 
 const text = z.string().trim().min(1)
-/** Where a fact comes from, e.g. "seed 001, ladder table" or a repository path. */
+/** Where a fact comes from: the passage of the public article it was taken from, or a repository path. */
 const source = text
 
 export const levelSchema = z.looseObject({

@@ -27,7 +27,7 @@ describe('expectationRises', () => {
 })
 
 describe('formatting', () => {
-  it('writes years and pay as the seed does', () => {
+  it('writes years as ranges and pay in dollars with thousands separators', () => {
     expect(formatYears({ min: 0, max: 2 })).toBe('0–2 years')
     expect(formatYears({ min: 10, max: null })).toBe('10+ years')
     expect(formatPay({ min: 110_000, max: 150_000, openEnded: false })).toBe('$110,000 – $150,000')

@@ -46,7 +46,7 @@ export function formatYears(years: NonNullable<Level['years']>): string {
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
-/** "$110,000 – $150,000", "$350,000 – $500,000+": the seed's own notation. */
+/** "$110,000 – $150,000", "$350,000 – $500,000+": the notation of the articles the ladder comes from. */
 export function formatPay(pay: NonNullable<Level['pay']>): string {
   return `${usd.format(pay.min)} – ${usd.format(pay.max)}${pay.openEnded ? '+' : ''}`
 }

@@ -47,7 +47,7 @@ export function latestPerMentor<T extends MentorView>(reviews: readonly T[]): T[
   return [...latest.values()]
 }
 
-/** The mentor's series name on charts and tables: it starts "Mentor", as the UI contract asks. */
+/** The mentor's series name on charts and tables: it starts "Mentor", so a reader (and a test) tells it from the user's own series. */
 export function mentorLabel(mentor: Pick<MentorView, 'mentorName'>): string {
   return `Mentor: ${mentor.mentorName}`
 }

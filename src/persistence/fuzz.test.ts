@@ -17,7 +17,7 @@ import { EMPTY_FRAMEWORK_DATA, SCHEMA_VERSION, STORAGE_KEY, type PersistedState 
 import { createSafeStorage, type StorageProblem } from './safe-storage'
 import type { StorageValue } from 'zustand/middleware'
 
-// Item 6 of issue 13: every way data comes in, fed valid data turned invalid and hostile. Each input is
+// Every way data comes in, fed valid data turned invalid and hostile. Each input is
 // accepted or refused with a reason; nothing throws, and no prototype gains a property.
 const RUNS = { numRuns: 10_000 }
 /** 10,000 runs take a few seconds; the default 5 s timeout is too tight on a slow CI machine. */

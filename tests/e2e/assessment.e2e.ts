@@ -4,9 +4,9 @@
 // numbers table and area views, unreadable storage left untouched, and axe on the
 // assessment screens in light and dark themes. See docs in tests/e2e/browser.ts.
 //
-// Oracles come from the app's own data where the brief allows (expectations are read
-// from the numbers table on /gaps, competency names from /assess) and from the UI
-// contract (/work/shared/UI-CONTRACT.md) for names and roles.
+// Oracles come from the app's own data where it is plain (expectations are read from the
+// numbers table on /gaps, competency names from /assess); names and roles are the
+// accessible names the screens give their controls, written out here.
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
@@ -59,12 +59,12 @@ async function settle(page: Page) {
   await page.getByRole('heading', { level: 1, name: h1 }).first().waitFor({ state: 'visible' })
 }
 
-/** Every competency's rating group, in document order (contract: role radiogroup). */
+/** Every competency's rating group, in document order (each a radiogroup). */
 function ratingGroups(page: Page): Locator {
   return page.getByRole('radiogroup')
 }
 
-/** One competency's rating group, by its name (contract: radiogroup named by the competency). */
+/** One competency's rating group, by its name (a radiogroup named by the competency). */
 function ratingGroup(page: Page, name: string): Locator {
   return page.getByRole('radiogroup', { name, exact: true })
 }
@@ -139,7 +139,7 @@ interface MeterReading {
   ariaNow: string | null
 }
 
-/** The readiness meter (contract: meter named "Readiness …"), waited for. */
+/** The readiness meter (a meter named "Readiness …"), waited for. */
 async function readinessMeter(page: Page, targetTitle?: string): Promise<MeterReading> {
   const name = targetTitle === undefined ? /^readiness/i : `Readiness for ${targetTitle}`
   const meter = page.getByRole('meter', { name }).or(page.getByRole('progressbar', { name }))
@@ -243,7 +243,7 @@ async function withPage(path: string, body: (opened: OpenedPage) => Promise<void
 // Tests
 // ---------------------------------------------------------------------------
 
-describe('/assess contract', () => {
+describe('/assess names and roles', () => {
   test('each core competency is a radiogroup named by the competency, with radios 0..5 in order', async () => {
     await withPage('/assess', async ({ page }) => {
       const missing: string[] = []
@@ -258,7 +258,7 @@ describe('/assess contract', () => {
         const values = await group.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))
         expect(values, `values of "${name}"`).toEqual(['0', '1', '2', '3', '4', '5'])
       }
-      expect(missing, 'competencies without a radiogroup named by them (UI-CONTRACT: A competency\'s rating)').toEqual([])
+      expect(missing, 'competencies without a radiogroup named by them (0..5 radios in a group named by the competency)').toEqual([])
     })
   })
 })

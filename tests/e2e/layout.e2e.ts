@@ -43,7 +43,7 @@ describe('layout', () => {
 })
 
 // ---------------------------------------------------------------------------
-// Issue 11: a twelve-week profile on a phone and a laptop
+// A twelve-week profile on a phone and a laptop
 // ---------------------------------------------------------------------------
 
 const PHONE = { width: 390, height: 844 }
@@ -80,7 +80,7 @@ function radarLabels(page: Page): Promise<{ labels: Rect[]; box: Rect }> {
   })
 }
 
-describe('issue 11 on a phone and a laptop', () => {
+describe('a twelve-week profile on a phone and a laptop', () => {
   it.each([
     ['phone', PHONE],
     ['laptop', LAPTOP],

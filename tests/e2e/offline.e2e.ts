@@ -2,7 +2,7 @@
 // after one visit with the network on, the service worker (vite-plugin-pwa / Workbox) serves
 // every route with the network off, a rating made offline survives an offline reload, and the
 // web app manifest is linked, served and good enough for Chromium to call the app installable.
-// UI contract: "Offline" in /work/shared/UI-CONTRACT.md. See docs in tests/e2e/browser.ts.
+// README.md, "Offline and installing", says what is promised. See docs in tests/e2e/browser.ts.
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { closeBrowser, openPage } from './browser'
@@ -70,7 +70,7 @@ describe('offline and installable', () => {
         await expectH1(page, h1)
         expect(new URL(page.url()).pathname, `${path} stays where it was opened`).toBe(path)
       }
-      // A reload (not only a navigation) of a deep route, as the contract says.
+      // A reload (not only a navigation) of a deep route, as README.md promises ("any page opens").
       await page.reload()
       await expectH1(page, /link/i)
 

@@ -5,8 +5,8 @@
 // action with target week and expected effect, delete with undo, and axe on /plan and /
 // in light and dark themes and at 390 px. See docs in tests/e2e/browser.ts.
 //
-// Oracles: names and roles from the UI contract (/work/shared/UI-CONTRACT.md, "Growth
-// plan", "A competency's rating", "Weekly check-in"); the Senior PM bars from the built-in
+// Oracles: the accessible names and roles of the plan, rating and check-in controls,
+// written out here; the Senior PM bars from the built-in
 // framework (src/domain/framework/competencies.ts) and the suggestions written for Senior PM
 // (src/domain/framework/suggestions.ts), both plain data; expected dates are written out.
 import { afterAll, describe, expect, test } from 'vitest'
@@ -413,7 +413,7 @@ describe('growth plan', () => {
   })
 
   // ---------------------------------------------------------------------------
-  // 6b. Once only (issue 13, D4)
+  // 6b. Once only
   // ---------------------------------------------------------------------------
 
   test('a double-click on Add, or Enter twice, adds that suggestion once: never the one that takes its place', async () => {

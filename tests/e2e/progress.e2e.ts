@@ -5,8 +5,8 @@
 // the trend charts of a twelve-week profile (every series drawn, time by date), and axe on
 // /progress in light and dark themes. See docs in tests/e2e/browser.ts.
 //
-// Oracles: names and roles from the UI contract (/work/shared/UI-CONTRACT.md, "Weekly
-// check-in"); expected readiness from the Senior PM bars of the built-in framework
+// Oracles: the accessible names and roles of the check-in controls, written out here;
+// expected readiness from the Senior PM bars of the built-in framework
 // (src/domain/framework/competencies.ts: 9 competencies at 3, 2 at 2, 2 at 1 = 33 points);
 // dates and ISO weeks from src/domain/dates.ts (pure functions, unit-tested on their own).
 import { afterAll, describe, expect, test } from 'vitest'
@@ -482,7 +482,7 @@ describe('weekly check-ins on /progress', () => {
 })
 
 // ---------------------------------------------------------------------------
-// 7b. Trend charts of a twelve-week profile (issue 11)
+// 7b. Trend charts of a twelve-week profile
 // ---------------------------------------------------------------------------
 
 describe('trend charts of twelve weeks with skipped weeks', () => {

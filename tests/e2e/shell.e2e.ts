@@ -92,7 +92,7 @@ test('the nav link "Ladder" goes to /ladder without a full page reload', async (
   }
 })
 
-/** The ladder as the seed gives it: title, years of experience, total pay. */
+/** The ladder as src/domain/framework/levels.ts states it: title, years of experience, total pay. */
 const LEVELS = [
   { title: 'Associate Product Manager', years: '0-2', pay: '$110,000 – $150,000' },
   { title: 'Product Manager', years: '2-5', pay: '$150,000 – $220,000' },

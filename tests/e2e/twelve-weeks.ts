@@ -1,4 +1,4 @@
-// A twelve-week profile for the browser tests of issue 11: a Product Manager aiming at Senior PM,
+// A twelve-week profile for the layout and progress browser tests: a Product Manager aiming at Senior PM,
 // weekly check-ins from 2027-01-04 with weeks 4 and 8 skipped, one dip that recovers (strategy
 // 3, 3, 3, 1, 3…), stalled gaps, two competencies that stay equal (communication and data at 2),
 // and the AI track on (17 competencies). Stored as schema v3, which the app migrates on load.

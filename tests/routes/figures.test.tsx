@@ -1,4 +1,4 @@
-// Issue 11: figures a PM can trust. Route-level checks of the defects it lists: roles chosen with
+// Figures a PM can trust: route-level checks of defects found once and fixed: roles chosen with
 // the arrow keys, tied gaps, forecasts and directions that agree, outcomes measured from the right
 // check-in, sources a reader can look up, and no empty check-in.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import styles from './LinkField.module.css'
 
-/** A link to hand over: a read-only field (named as the UI contract says), its length, and a Copy button. */
+/** A link to hand over: a read-only field (named by the label it is given), its length, and a Copy button. */
 export function LinkField({ label, link }: { label: string; link: string }) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)

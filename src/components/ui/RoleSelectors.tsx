@@ -7,7 +7,7 @@ import styles from './RoleSelectors.module.css'
 /** Keys that move a closed select's choice one option at a time. */
 const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'])
 
-/** "Current role" and "Target role", as the UI contract names them; the target's facts below. */
+/** The "Current role" and "Target role" selects (the names tests find them by); the target's facts below. */
 export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
   const id = useId()
   const { levels } = useFramework()

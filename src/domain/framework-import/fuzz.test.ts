@@ -9,7 +9,7 @@ import { TINY_FRAMEWORK } from '../testing/tiny-framework'
 import { readFrameworkFile } from './read-framework-file'
 import { validateFramework } from './validate-framework'
 
-// Item 6 of issue 13: the framework importer, fed the shipped examples and small frameworks turned
+// The framework importer, fed the shipped examples and small frameworks turned
 // invalid and hostile. Each input is accepted or refused with a reason; nothing throws, and no
 // prototype gains a property.
 const RUNS = { numRuns: 10_000 }

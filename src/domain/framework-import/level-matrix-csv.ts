@@ -12,11 +12,11 @@ type Row = { number: number; cells: string[] }
 const MAX_SCALE = 10
 
 /**
- * Reads a level-matrix CSV (UI-CONTRACT.md, "Level-matrix CSV") into a framework: a column per
+ * Reads a level-matrix CSV (the format README.md describes under "Bring your own framework") into a framework: a column per
  * level, a row per competency, rating values 0..n for a row's n filled cells. Never throws.
  */
 export function parseLevelMatrixCsv(text: string, options: { fileName: string }): LevelMatrixResult {
-  // The contract allows a byte-order mark (Excel writes one); Papa drops it today, but that is not its promise.
+  // The format allows a byte-order mark (Excel writes one); Papa drops it today, but that is not its promise.
   const source = text.replace(/^\uFEFF/, '')
   if (source.trim() === '') return refuse('The file is empty.')
   if (source.includes('\u0000')) return refuse('The file is not a CSV text file.')

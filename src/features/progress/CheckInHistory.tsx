@@ -22,7 +22,7 @@ interface Props {
 
 interface Row {
   checkIn: CheckIn
-  /** The latest save's date in the user's time zone now (UI-CONTRACT: YYYY-MM-DD). */
+  /** The latest save's date in the user's time zone now (YYYY-MM-DD). */
   date: string
   readiness: number | null
   changed: string

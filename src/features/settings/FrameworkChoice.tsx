@@ -5,7 +5,7 @@ import { useFramework } from '../../store/selectors'
 import { FrameworkFacts } from './FrameworkFacts'
 import styles from './SettingsPage.module.css'
 
-/** The "Framework" select of the UI contract: the built-in framework first, then each imported one. */
+/** The "Framework" select: the built-in framework first, then each imported one. */
 export function FrameworkChoice() {
   const id = useId()
   const frameworks = useAppStore((s) => s.frameworks)
