@@ -2,8 +2,8 @@
 // Besides the recommended rule sets it holds the shape of src/ (docs/architecture.md):
 //   routes → features → components → store → persistence → domain
 // a layer imports only the layers to its right; a feature never imports another feature;
-// no import cycle anywhere; src/domain imports no UI or state package, src/persistence only
-// zustand's types. tests/lint/layers.test.ts shows each rule failing on a forbidden import.
+// no import cycle anywhere; production code imports no test helper; src/domain imports no UI or
+// state package, src/persistence only zustand's types. tests/lint/layers.test.ts shows each rule failing on a forbidden import.
 import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
@@ -41,6 +41,10 @@ function layerZones() {
   }))
   return [...zones, ...features]
 }
+
+/** Test helpers inside src/: only tests (and benchmarks, and other helpers) may import them. */
+const TEST_HELPERS = ['./src/domain/testing', './src/store/testing', './src/components/charts/test-helpers.ts']
+const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts', 'src/**/testing/**', 'src/components/charts/test-helpers.ts']
 
 /** Packages a layer must not import (the bare name and any subpath). */
 const uiPackages = ['react', 'react-dom', 'recharts', '@tanstack/react-router', 'zustand']
@@ -99,6 +103,22 @@ export default defineConfig(
       'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
       // Type-only imports are erased, so they make no cycle at run time; import-x skips them.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Production code: the layer zones, and no test helper (it would ship in the build).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...layerZones(),
+            { target: './src', from: TEST_HELPERS, message: 'Test helpers are for tests: production code must not import them.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -33,6 +33,8 @@ describe('forbidden imports fail lint', () => {
     ['a route into components', 'src/components/ui/Probe.tsx', "import { Route } from '../../routes/gaps'", LAYERS],
     ['a route into a feature', 'src/features/plan/Probe.tsx', "import { Route } from '../../routes/plan'", LAYERS],
     ['one feature into another', 'src/features/plan/Probe.tsx', "import { GapsPage } from '../gaps/GapsPage'", LAYERS],
+    ['a test helper into production code', 'src/features/plan/Probe.tsx', "import { TINY_FRAMEWORK } from '../../domain/testing/tiny-framework'", LAYERS],
+    ['the store reset for tests into production code', 'src/components/ui/Probe.tsx', "import { resetAppStore } from '../../store/testing/reset-app-store'", LAYERS],
   ])('%s', async (_name, file, code, rule) => {
     expect(await rulesFor(file, `${code}\nexport const probe = [${code.match(/\{ (\w+) \}/)?.[1]}]\n`)).toContain(rule)
   })
@@ -45,6 +47,7 @@ describe('allowed imports pass lint', () => {
     ["persistence uses zustand's types", 'src/persistence/probe.ts',
       "import type { StateStorage } from 'zustand/middleware'\nexport type Probe = StateStorage\n"],
     ['a route uses a feature', 'src/routes/probe.tsx', "import { PlanPage } from '../features/plan/PlanPage'\nexport const probe = PlanPage\n"],
+    ['a test uses a test helper', 'src/domain/probe.test.ts', "import { TINY_FRAMEWORK } from './testing/tiny-framework'\nexport const probe = TINY_FRAMEWORK\n"],
   ])('%s', async (_name, file, code) => {
     expect(await rulesFor(file, code)).toEqual([])
   })
