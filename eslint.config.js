@@ -3,7 +3,8 @@
 //   routes → features → components → store → persistence → domain
 // a layer imports only the layers to its right; a feature never imports another feature;
 // no import cycle anywhere; production code imports no test helper; src/domain imports no UI or
-// state package, src/persistence only zustand's types. tests/lint/layers.test.ts shows each rule failing on a forbidden import.
+// state package, src/persistence only zustand's types. tests/lint/layers.test.ts shows each rule
+// failing on a forbidden import.
 import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'

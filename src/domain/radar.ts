@@ -90,14 +90,8 @@ export function toComparisonRows(
   targetLevelId: string,
   options: { keepUnexpected?: boolean } = {},
 ): RadarRow[] {
-  const shown = options.keepUnexpected ? competencies : expectedAt(competencies, targetLevelId)
-  return shown.map((c) => ({
-    competencyId: c.id,
-    axis: c.shortName ?? c.name,
-    name: c.name,
-    you: later[c.id] ?? null,
-    target: expectationOf(c, targetLevelId),
-    current: earlier[c.id] ?? 0,
-    others: [],
+  return toRadarRows(competencies, later, targetLevelId, null, options).map((row) => ({
+    ...row,
+    current: earlier[row.competencyId] ?? 0,
   }))
 }

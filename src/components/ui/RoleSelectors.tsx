@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
+import type { Level } from '../../domain/framework-schema'
 import { formatPay, formatYears, hasFacts, levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
@@ -58,14 +59,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
               }
             }}
           >
-            <option value="" disabled>
-              Choose a role…
-            </option>
-            {levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.title}
-              </option>
-            ))}
+            <LevelOptions levels={levels} />
           </select>
         </div>
         <div className={styles.field}>
@@ -76,14 +70,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             onChange={(e) => setTargetLevel(e.target.value)}
             aria-describedby={`${id}-target-hint`}
           >
-            <option value="" disabled>
-              Choose a role…
-            </option>
-            {levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.title}
-              </option>
-            ))}
+            <LevelOptions levels={levels} />
           </select>
           <span id={`${id}-target-hint`} className={styles.hint}>
             {targetIndex >= 0 && currentIndex >= 0 && targetIndex < currentIndex
@@ -136,5 +123,21 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
         </section>
       )}
     </div>
+  )
+}
+
+/** A role select's choices: a placeholder until one is chosen, then the framework's levels, lowest first. */
+function LevelOptions({ levels }: { levels: readonly Level[] }) {
+  return (
+    <>
+      <option value="" disabled>
+        Choose a role…
+      </option>
+      {levels.map((level) => (
+        <option key={level.id} value={level.id}>
+          {level.title}
+        </option>
+      ))}
+    </>
   )
 }
