@@ -144,31 +144,10 @@ function renderAngleTick(layout: Layout, axes: string[], props: AngleTickProps) 
   )
 }
 
-function RadarDrawing({
-  data,
-  layout,
-  axes,
-  targetLabel,
-  currentLabel,
-  otherLabels,
-  youLabel,
-  max,
-  size,
-  width,
-  height,
-}: {
-  data: ChartDatum[]
-  layout: Layout
-  axes: string[]
-  targetLabel: string | null
-  currentLabel: string | null
-  otherLabels: readonly string[]
-  youLabel: string
-  max: number
-  size: 'large' | 'small'
-  width?: number
-  height?: number
-}) {
+type DrawingProps = Required<Pick<RadarChartViewProps, 'targetLabel' | 'currentLabel' | 'otherLabels' | 'youLabel' | 'max' | 'size'>> &
+  Pick<RadarChartViewProps, 'width' | 'height'> & { data: ChartDatum[]; layout: Layout; axes: string[] }
+
+function RadarDrawing({ data, layout, axes, targetLabel, currentLabel, otherLabels, youLabel, max, size, width, height }: DrawingProps) {
   const n = Math.max(data.length, 1)
   return (
     <RadarChart
@@ -306,15 +285,7 @@ export default function RadarChartView({
   const drawing = (w?: number, h?: number) =>
     layout && (
       <RadarDrawing
-        data={data}
-        layout={layout}
-        axes={axes}
-        targetLabel={targetLabel}
-        currentLabel={currentLabel}
-        otherLabels={otherLabels}
-        youLabel={youLabel}
-        max={max}
-        size={size}
+        {...{ data, layout, axes, targetLabel, currentLabel, otherLabels, youLabel, max, size }}
         width={w}
         height={h}
       />
