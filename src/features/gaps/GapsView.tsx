@@ -30,6 +30,11 @@ export interface GapsViewProps {
   mentors?: readonly MentorView[]
   /** Below the gap lists: e.g. the mentors' reviews with a way to delete them. */
   mentorsFooter?: ReactNode
+  /**
+   * Shown instead of the ranked gaps while nothing is rated, when given: every competency would
+   * otherwise be listed as a gap, which says nothing yet (/gaps invites the user to rate).
+   */
+  nothingRated?: ReactNode
 }
 
 /**
@@ -46,6 +51,7 @@ export function GapsView({
   onViewChange,
   mentors = [],
   mentorsFooter,
+  nothingRated,
 }: GapsViewProps) {
   const id = useId()
   const groups = useMemo(() => radarGroups(framework.areas, competencies), [framework.areas, competencies])
@@ -60,6 +66,7 @@ export function GapsView({
     keepUnexpected: byPoints,
     others: mentors.map((m) => m.ratings),
   })
+  const invite = assessment.rated === 0 ? nothingRated : undefined
   const met = expectedAt(competencies, target.id).filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
 
   return (
@@ -81,7 +88,7 @@ export function GapsView({
         </section>
         <section className="card" aria-labelledby={`${id}-top`}>
           <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
-          <p className={styles.statement}>{biggestGapSentence(assessment)}</p>
+          <p className={styles.statement}>{invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}</p>
         </section>
       </div>
 
@@ -127,7 +134,7 @@ export function GapsView({
             <div className={styles.sectionHead}>
               <h2 id={`${id}-gaps`}>{withBars ? 'Gaps, largest first' : 'Where the next points come from'}</h2>
             </div>
-            {!withBars && rule.kind === 'points' ? (
+            {invite ?? (!withBars && rule.kind === 'points' ? (
               <>
                 <p>
                   {target.title} sets no bar per competency: any rise adds points. These one-step rises add the
@@ -144,8 +151,8 @@ export function GapsView({
                 max={framework.scale.max}
                 label="Ranked gaps"
               />
-            )}
-            {met.length > 0 && (
+            ))}
+            {!invite && met.length > 0 && (
               <details className={styles.met}>
                 <summary>
                   {met.length} {met.length === 1 ? 'competency meets' : 'competencies meet'} the bar
