@@ -145,6 +145,22 @@ describe('issue 11 on a phone and a laptop', () => {
     }
   })
 
+  it('/gaps at 1280 × 800 shows the whole radar in the first screen, beside readiness', async () => {
+    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', LAPTOP)
+    try {
+      const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+      await chart.locator('.recharts-polar-angle-axis-tick-value').first().waitFor()
+      const radar = await chart.locator('svg').first().boundingBox()
+      const meter = await page.getByRole('meter', { name: /^Readiness/ }).boundingBox()
+      expect(radar!.y + radar!.height, 'the radar ends within the first screen').toBeLessThanOrEqual(LAPTOP.height)
+      expect(meter!.y + meter!.height, 'readiness is in the first screen too').toBeLessThanOrEqual(LAPTOP.height)
+      expect(meter!.x, 'readiness sits beside the radar').toBeGreaterThan(radar!.x + radar!.width)
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('/progress on a phone: the history reads as cards with nothing off screen, the delete names its date', async () => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/progress', PHONE)
     try {

@@ -73,26 +73,26 @@ export function GapsView({
     <>
       {header}
 
-      <div className={styles.summary}>
-        <section className="card" aria-label="Readiness">
-          <ReadinessMeter
-            value={assessment.readiness}
-            targetTitle={target.title}
-            detail={readinessDetail(assessment)}
-          />
-        </section>
-        <section className="card" aria-labelledby={`${id}-fit`}>
-          <h2 id={`${id}-fit`}>Level fit</h2>
-          <p className={styles.statement}>{levelFitSentence(assessment)}</p>
-          <p>{levelFitRule(assessment)}</p>
-        </section>
-        <section className="card" aria-labelledby={`${id}-top`}>
-          <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
-          <p className={styles.statement}>{invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}</p>
-        </section>
-      </div>
-
       <div className={styles.layout}>
+        <div className={styles.summary}>
+          <section className="card" aria-label="Readiness">
+            <ReadinessMeter
+              value={assessment.readiness}
+              targetTitle={target.title}
+              detail={readinessDetail(assessment)}
+            />
+          </section>
+          <section className="card" aria-labelledby={`${id}-fit`}>
+            <h2 id={`${id}-fit`}>Level fit</h2>
+            <p className={styles.statement}>{levelFitSentence(assessment)}</p>
+            <p>{levelFitRule(assessment)}</p>
+          </section>
+          <section className="card" aria-labelledby={`${id}-top`}>
+            <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
+            <p className={styles.statement}>{invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}</p>
+          </section>
+        </div>
+
         <section className={`card ${styles.section} ${styles.radarCard}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
             <h2 id={`${id}-radar`}>
@@ -129,7 +129,7 @@ export function GapsView({
           />
         </section>
 
-        <div>
+        <div className={styles.lists}>
           <section className={styles.section} aria-labelledby={`${id}-gaps`}>
             <div className={styles.sectionHead}>
               <h2 id={`${id}-gaps`}>{withBars ? 'Gaps, largest first' : 'Where the next points come from'}</h2>
