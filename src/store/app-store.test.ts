@@ -8,6 +8,18 @@ const builtInData = () => (stored().state.data as Record<string, Record<string, 
 describe('app store', () => {
   beforeEach(() => resetAppStore())
 
+  it('writes storage only when something stored changed', () => {
+    useAppStore.getState().rateCompetency('strategy-vision', 2)
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    // A change to nothing stored (the same ratings object again) is no write, and no re-serialising.
+    useAppStore.setState({ ratings: useAppStore.getState().ratings })
+    expect(writes).not.toHaveBeenCalled()
+    useAppStore.getState().rateCompetency('strategy-vision', 3)
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(builtInData().ratings).toEqual({ 'strategy-vision': 3 })
+    writes.mockRestore()
+  })
+
   it('defaults the target to the level above the current one, once', () => {
     const { setCurrentLevel, setTargetLevel } = useAppStore.getState()
     setCurrentLevel('pm')
