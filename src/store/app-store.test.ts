@@ -100,8 +100,13 @@ describe('app store', () => {
     const data = other.state.data as Record<string, Record<string, unknown>>
     const builtIn = { ...data['pm-ladder'], ratings: { communication: 1, 'data-analytics': 4 } }
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }))
+    const before = useAppStore.getState()
     await useAppStore.persist.rehydrate()
     expect(useAppStore.getState().ratings).toEqual({ communication: 1, 'data-analytics': 4 })
+    // What their save did not change keeps its identity: its readers do not re-render.
+    const after = useAppStore.getState()
+    for (const key of ['notes', 'checkIns', 'actions', 'profile', 'frameworks', 'stash', 'backup'] as const)
+      expect(after[key], key).toBe(before[key])
   })
 })
 
