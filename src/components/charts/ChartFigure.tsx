@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { useAfterFirstPaint } from '../use-after-first-paint'
 import { downloadFile } from '../download'
 import { ChartBoundary } from './ChartBoundary'
 import { legendOf, standaloneSvg } from './standalone-svg'
@@ -32,22 +33,6 @@ interface ChartFigureProps {
 
 /** Above this many rows a closed numbers table is left out of the page until it is opened. */
 const LONG_TABLE_ROWS = 60
-
-/** False for the first render, true once the browser has painted it (a frame, then a task). */
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [])
-  return painted
-}
 
 /** A chart in a <figure>: caption, a role="img" box named for screen readers, and the numbers. */
 export function ChartFigure({
