@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, daysBetween, formatLocalDate, isIsoWeek, isLocalDate, isoWeekKey, localDateString, weeksBetween } from './dates'
+import { addDays, daysBetween, formatLocalDate, utcDateFormat, isIsoWeek, isLocalDate, isoWeekKey, localDateString, weeksBetween } from './dates'
 
 /** Any calendar date from 1990 to 2100, as "YYYY-MM-DD". */
 const anyDate = fc
@@ -168,6 +168,13 @@ describe('formatLocalDate', () => {
         expect(formatLocalDate(date, 'en-US')).toBe(`${months[m - 1]} ${d}, ${y}`)
       }),
     )
+  })
+
+  it('keeps one format per locale and options, each in the UTC zone', () => {
+    expect(utcDateFormat('en-GB', { month: 'short' })).toBe(utcDateFormat('en-GB', { month: 'short' }))
+    expect(utcDateFormat('en-GB', { month: 'short' })).not.toBe(utcDateFormat('en-US', { month: 'short' }))
+    expect(utcDateFormat('en-GB', { month: 'short' })).not.toBe(utcDateFormat('en-GB', { month: 'long' }))
+    expect(utcDateFormat(undefined, { dateStyle: 'medium' }).resolvedOptions().timeZone).toBe('UTC')
   })
 })
 

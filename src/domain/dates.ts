@@ -104,5 +104,21 @@ export function addDays(date: string, n: number): string {
  * so it shows the same day in every time zone (local midnight formatted elsewhere could show the day before).
  */
 export function formatLocalDate(date: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcOf(date))
+  return utcDateFormat(locale, { dateStyle: 'medium' }).format(utcOf(date))
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A date format in the UTC zone, made once per locale and options: building an Intl.DateTimeFormat
+ * costs far more than using one, and a chart of five years of check-ins formats hundreds of dates.
+ */
+export function utcDateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formats.set(key, format)
+  }
+  return format
 }

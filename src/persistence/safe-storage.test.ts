@@ -123,6 +123,23 @@ describe('safe storage: two tabs', () => {
     expect(a.merged).toEqual([])
   })
 
+  it('skips writing the same state object again, unless another tab saved meanwhile', () => {
+    localStorage.setItem('k', JSON.stringify(start))
+    const a = tab()
+    const mine = rated({ communication: 3 })
+    a.safe.storage.setItem('k', mine)
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    a.safe.storage.setItem('k', mine)
+    expect(writes).not.toHaveBeenCalled()
+    // Another tab saved: the same state is merged with theirs and written.
+    localStorage.setItem('k', JSON.stringify(rated({ 'data-analytics': 2 })))
+    writes.mockClear()
+    a.safe.storage.setItem('k', mine)
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(storedRatings()).toEqual({ communication: 3, 'data-analytics': 2 })
+    writes.mockRestore()
+  })
+
   it('merges the first saves of two new tabs that both started with nothing stored', () => {
     localStorage.removeItem('k')
     const a = tab()

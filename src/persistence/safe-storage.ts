@@ -52,6 +52,8 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
   let lastShared: string | null | undefined = undefined
   let quotaHit = false
   let nearlyFull = false
+  /** The state object this tab last wrote as is (not merged): the same object again means nothing to write. */
+  let lastWritten: PersistedState | null = null
 
   const read = (name: string): StorageValue<PersistedState> | null => {
     let raw: string | null
@@ -136,9 +138,13 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     setItem(name, value) {
       if (locked) return
       try {
-        const text = JSON.stringify(mergedWithOtherTabs(name, value))
+        // Nothing of ours changed and no other tab saved since: skip the serialising and the write.
+        if (value.state === lastWritten && !quotaHit && storage().getItem(name) === lastSeen) return
+        const toWrite = mergedWithOtherTabs(name, value)
+        const text = JSON.stringify(toWrite)
         storage().setItem(name, text)
         lastSeen = text
+        lastWritten = toWrite === value ? value.state : null
         const percent = Math.round((text.length * 100) / QUOTA_CHARACTERS)
         const full = text.length > QUOTA_CHARACTERS * NEARLY_FULL
         if (full && !nearlyFull) onProblem({ kind: 'nearly-full', percent })

@@ -9,6 +9,18 @@ const builtInData = () => (stored().state.data as Record<string, Record<string, 
 describe('app store', () => {
   beforeEach(() => resetAppStore())
 
+  it('writes storage only when something stored changed', () => {
+    useAppStore.getState().rateCompetency('strategy-vision', 2)
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    // A change to nothing stored (the same ratings object again) is no write, and no re-serialising.
+    useAppStore.setState({ ratings: useAppStore.getState().ratings })
+    expect(writes).not.toHaveBeenCalled()
+    useAppStore.getState().rateCompetency('strategy-vision', 3)
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(builtInData().ratings).toEqual({ 'strategy-vision': 3 })
+    writes.mockRestore()
+  })
+
   it('defaults the target to the level above the current one, once', () => {
     const { setCurrentLevel, setTargetLevel } = useAppStore.getState()
     setCurrentLevel('pm')
@@ -89,8 +101,13 @@ describe('app store', () => {
     const data = other.state.data as Record<string, Record<string, unknown>>
     const builtIn = { ...data['pm-ladder'], ratings: { communication: 1, 'data-analytics': 4 } }
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }))
+    const before = useAppStore.getState()
     await useAppStore.persist.rehydrate()
     expect(useAppStore.getState().ratings).toEqual({ communication: 1, 'data-analytics': 4 })
+    // What their save did not change keeps its identity: its readers do not re-render.
+    const after = useAppStore.getState()
+    for (const key of ['notes', 'checkIns', 'actions', 'profile', 'frameworks', 'stash', 'backup'] as const)
+      expect(after[key], key).toBe(before[key])
   })
 })
 

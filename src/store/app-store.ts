@@ -15,6 +15,7 @@ import { createDataSlice, type DataSlice } from './data-slice'
 import { activeData, createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
 import { createPlanSlice, type PlanSlice } from './plan-slice'
 import { createShareSlice, type ShareSlice } from './share-slice'
+import { shareUnchanged } from './share-unchanged'
 
 /**
  * The active framework's data sits at the top of the state, so every screen and slice reads
@@ -58,7 +59,7 @@ export const useStorageHealth = create<{ problem: StorageProblem | null }>()(() 
 const safe = createSafeStorage({
   onProblem: (problem) => useStorageHealth.setState({ problem }),
   // After the write that merged another tab's changes in: show them here too (not during the write).
-  onMerged: (state) => queueMicrotask(() => useAppStore.setState(fromPersisted(state))),
+  onMerged: (state) => queueMicrotask(() => applyStored(state)),
 })
 
 export const useAppStore = create<AppState>()(
@@ -124,7 +125,8 @@ export const useAppStore = create<AppState>()(
       storage: safe.storage,
       // Only the user's own data; everything else is derived or transient.
       partialize: toPersisted,
-      merge: (persisted, current) => ({ ...current, ...fromPersisted(persisted as PersistedState) }),
+      // What another tab saved keeps the identity of every part it did not change: only their readers re-render.
+      merge: (persisted, current) => ({ ...current, ...shareUnchanged(current, fromPersisted(persisted as PersistedState)) }),
     },
   ),
 )
@@ -149,6 +151,11 @@ export function storedCharacters(): number {
   }
 }
 
+/** Shows stored data (another tab's, merged): the parts it leaves unchanged keep their identity. */
+function applyStored(state: PersistedState) {
+  useAppStore.setState((current) => shareUnchanged(current, fromPersisted(state)))
+}
+
 /** Keeps every open tab in step: another tab's save is read back in here, without a reload. */
 export function syncAcrossTabs(): () => void {
   // After a failed write the screen is ahead of storage: reading back would throw those changes away.
@@ -156,7 +163,7 @@ export function syncAcrossTabs(): () => void {
     if (safe.hasUnsavedChanges()) return
     // A save of this tab's that crossed the other tab's: keep both, and save the merge for the other tab.
     const merged = safe.mergeFromStorage(STORAGE_KEY, toPersisted(useAppStore.getState()))
-    if (merged) useAppStore.setState(fromPersisted(merged))
+    if (merged) applyStored(merged)
     else void useAppStore.persist.rehydrate()
   }
   const onStorage = (event: StorageEvent) => {

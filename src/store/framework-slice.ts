@@ -39,18 +39,41 @@ export function activeData(s: FrameworkData): FrameworkData {
   }
 }
 
-/** What is stored: every framework's data by id, the active one's taken from the top of the state. */
+/** Check-ins as stored (notes only where they changed), worked out once per list: lists are replaced, never changed. */
+const storedCheckIns = new WeakMap<FrameworkData['checkIns'], FrameworkData['checkIns']>()
+function checkInsAsStored(checkIns: FrameworkData['checkIns']): FrameworkData['checkIns'] {
+  let stored = storedCheckIns.get(checkIns)
+  if (!stored) {
+    stored = notesAsChanges(checkIns)
+    storedCheckIns.set(checkIns, stored)
+  }
+  return stored
+}
+
+let lastPersisted: { inputs: readonly unknown[]; state: PersistedState } | null = null
+
+/**
+ * What is stored: every framework's data by id, the active one's taken from the top of the state.
+ * The same object as last time when none of the stored parts changed, so a change to anything else
+ * (or a repeated save) is seen as "nothing to write" without serialising.
+ */
 export function toPersisted(s: AppState): PersistedState {
-  const data = Object.entries({ ...s.stash, [s.activeFrameworkId]: activeData(s) }).map(([id, d]) => [
+  const active = activeData(s)
+  const inputs = [s.activeFrameworkId, s.frameworks, s.stash, s.backup, ...Object.values(active)]
+  if (lastPersisted && inputs.length === lastPersisted.inputs.length && inputs.every((v, i) => v === lastPersisted!.inputs[i]))
+    return lastPersisted.state
+  const data = Object.entries({ ...s.stash, [s.activeFrameworkId]: active }).map(([id, d]) => [
     id,
-    { ...d, checkIns: notesAsChanges(d.checkIns) },
+    { ...d, checkIns: checkInsAsStored(d.checkIns) },
   ])
-  return {
+  const state: PersistedState = {
     activeFrameworkId: s.activeFrameworkId,
     frameworks: s.frameworks,
     data: Object.fromEntries(data),
     backup: s.backup,
   }
+  lastPersisted = { inputs, state }
+  return state
 }
 
 /** The reverse of toPersisted: the active framework's data at the top, the rest in the stash. */

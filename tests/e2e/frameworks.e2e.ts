@@ -144,6 +144,8 @@ describe('custom frameworks', () => {
     await page.getByRole('button', { name: `Not relevant to me: ${competency.name}` }).click()
     await page.getByRole('button', { name: `Bring back ${competency.name}` }).waitFor()
     expect(await page.getByRole('radiogroup', { name: competency.name }).count()).toBe(0)
+    // One rating, so /gaps lists gaps rather than inviting to rate.
+    await page.getByRole('radiogroup', { name: 'Communication' }).getByRole('radio').nth(1).check()
 
     await go(page, 'Gaps')
     // The radar's table of numbers sits in a closed <details>: read its text, not what is visible.

@@ -114,6 +114,53 @@ describe('a twelve-week profile on a phone and a laptop', () => {
     }
   })
 
+  it.each([
+    ['phone', PHONE],
+    ['laptop', LAPTOP],
+  ] as const)('every radar view on /gaps keeps its axis labels apart and inside the chart (%s)', async (_, viewport) => {
+    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
+    try {
+      const select = page.getByRole('combobox', { name: 'Radar view' })
+      const views = await select.locator('option').allTextContents()
+      expect(views.length, 'all competencies and each area').toBeGreaterThan(2)
+      for (const view of views) {
+        await select.selectOption({ label: view })
+        const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+        await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBeGreaterThan(2)
+        const { labels, box } = await radarLabels(page)
+        const outside = labels.filter((l) => l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
+        expect(outside.map((l) => l.text), `${view}: labels outside the chart`).toEqual([])
+        const overlaps: string[] = []
+        labels.forEach((a, i) => {
+          for (const b of labels.slice(i + 1))
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.text} / ${b.text}`)
+        })
+        expect(overlaps, `${view}: overlapping labels`).toEqual([])
+        // An area's few axes leave room for their names, even on a phone.
+        if (view !== views[0]) expect(labels.some((l) => /[a-z]/i.test(l.text)), `${view}: names, not numbers`).toBe(true)
+      }
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('/gaps at 1280 × 800 shows the whole radar in the first screen, beside readiness', async () => {
+    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', LAPTOP)
+    try {
+      const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+      await chart.locator('.recharts-polar-angle-axis-tick-value').first().waitFor()
+      const radar = await chart.locator('svg').first().boundingBox()
+      const meter = await page.getByRole('meter', { name: /^Readiness/ }).boundingBox()
+      expect(radar!.y + radar!.height, 'the radar ends within the first screen').toBeLessThanOrEqual(LAPTOP.height)
+      expect(meter!.y + meter!.height, 'readiness is in the first screen too').toBeLessThanOrEqual(LAPTOP.height)
+      expect(meter!.x, 'readiness sits beside the radar').toBeGreaterThan(radar!.x + radar!.width)
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('/progress on a phone: the history reads as cards with nothing off screen, the delete names its date', async () => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/progress', PHONE)
     try {

@@ -60,6 +60,43 @@ describe('storage', () => {
   })
 })
 
+describe('writes', () => {
+  it('typing a 100-character note saves a few times, not once per keystroke, and a reload mid-word loses nothing', async () => {
+    const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: seed() })
+    // Count the app's saves from the first script on.
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem
+      ;(window as unknown as { saves: number }).saves = 0
+      Storage.prototype.setItem = function (name: string, value: string) {
+        if (name === key) (window as unknown as { saves: number }).saves++
+        return setItem.call(this, name, value)
+      }
+    }, STORAGE_KEY)
+    await page.goto('/assess')
+    const name = CORE_COMPETENCIES[0]!.name
+    const box = page.getByLabel(`What I did that shows it (${name})`, { exact: true })
+    await page.locator('details').filter({ has: box }).locator('summary').click()
+    const saves = () => page.evaluate(() => (window as unknown as { saves: number }).saves)
+    const before = await saves()
+    const note = 'Ran five customer interviews for the onboarding redesign, wrote up the synthesis and shared it.'.padEnd(100, '.')
+    const started = Date.now()
+    await box.pressSequentially(note, { delay: 10 })
+    const seconds = (Date.now() - started) / 1000
+    expect(await box.inputValue()).toBe(note)
+    // About one save a second of typing (however slow the machine), never one per keystroke.
+    const during = (await saves()) - before
+    expect(during, `saves while typing 100 characters in ${seconds.toFixed(1)} s`).toBeLessThanOrEqual(Math.ceil(seconds) + 1)
+    expect(during).toBeLessThan(note.length / 4)
+    // Reloading before the note settled (no blur, under a second after the last key): the page's hide saves it.
+    await box.pressSequentially(' More', { delay: 0 })
+    await page.reload()
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].notes, STORAGE_KEY)
+    expect(Object.values(stored)).toEqual([`${note} More`])
+    await context.close()
+    expect(consoleErrors).toEqual([])
+  })
+})
+
 describe('time zones', () => {
   it('dates a late-evening check-in by the local calendar, not by UTC', async () => {
     // Sunday 27 December 2026, 23:30 in Los Angeles, is already Monday 28 December (ISO week 53) in UTC.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, AI_COMPETENCIES } from '../../src/domain/framework'
 import { STORAGE_KEY } from '../../src/persistence/persisted-state'
 import { useAppStore } from '../../src/store/app-store'
@@ -72,12 +72,26 @@ describe('/assess', () => {
     await user.click(within(box.closest('details')!).getByText('Add evidence'))
     expect(box.closest('details')).toHaveAttribute('open')
     await user.type(box, 'Wrote the H1 strategy')
+    // Saved once it settles (here, on leaving the box), not on every keystroke.
+    expect(useAppStore.getState().notes[competency.id]).toBeUndefined()
+    await user.tab()
     expect(useAppStore.getState().notes[competency.id]).toBe('Wrote the H1 strategy')
     // Clearing the note keeps the box open and focused, ready for the next words.
     await user.clear(box)
     expect(box).toHaveFocus()
     expect(box.closest('details')).toHaveAttribute('open')
+    await user.tab()
     expect(useAppStore.getState().notes[competency.id]).toBeUndefined()
+  })
+
+  it('saves a note being typed about once a second, without waiting for the box to be left', async () => {
+    const { user } = await renderApp('/assess')
+    const competency = CORE_COMPETENCIES[1]
+    const box = screen.getByLabelText(`What I did that shows it (${competency.name})`)
+    await user.click(within(box.closest('details')!).getByText('Add evidence'))
+    await user.type(box, 'Ran the pricing review')
+    expect(box).toHaveFocus()
+    await waitFor(() => expect(useAppStore.getState().notes[competency.id]).toBe('Ran the pricing review'), { timeout: 2_500 })
   })
 
   describe('one limit for a note: 2,000 characters, counted and said (D5)', () => {
@@ -93,7 +107,7 @@ describe('/assess', () => {
       expect(within(card()).getByText('24 / 2,000')).toBeInTheDocument()
 
       await user.paste('x'.repeat(2_500))
-      expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_000)
+      expect(noteBox().value).toHaveLength(2_000)
       expect(within(card()).getByRole('status')).toHaveTextContent(
         'The pasted text was cut to fit the 2,000-character limit: its last 524 characters were left out.',
       )
@@ -101,6 +115,7 @@ describe('/assess', () => {
       await user.paste('more')
       expect(within(card()).getByRole('status')).toHaveTextContent('Nothing was pasted: the note is at its 2,000-character limit.')
       await user.type(noteBox(), 'y')
+      await user.tab()
       expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_000)
     })
 
@@ -119,6 +134,7 @@ describe('/assess', () => {
       expect(noteBox()).toHaveValue('z'.repeat(2_300))
       expect(noteBox()).toHaveAccessibleDescription('2,300 / 2,000: 300 over the limit, shorten it to add more')
       await user.type(noteBox(), '{Backspace}{Backspace}')
+      await user.tab()
       expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_298)
     })
   })

@@ -103,4 +103,24 @@ describe('/gaps', () => {
     expect(item).toHaveTextContent(`Not rated yet · Senior PM expects ${unrated.expectations.spm}`)
     expect(screen.getByText(`${unrated.name} holds you back most: you have not rated it yet, and Senior PM expects ${unrated.expectations.spm}.`)).toBeInTheDocument()
   })
+
+  it('invites a user who has rated nothing to rate, instead of listing every competency as a gap', async () => {
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings: {} })
+    await renderApp('/gaps')
+    expect(screen.getByRole('heading', { level: 1, name: 'Your gap to Senior Product Manager' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '/assess')
+    expect(screen.queryByRole('list', { name: 'Ranked gaps' })).not.toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Biggest gap' })).toHaveTextContent('None yet: nothing is rated.')
+    // The rest of the picture stays: readiness at 0, level fit, and the radar of what the target expects.
+    expect(meterValue(screen.getByRole('meter', { name: /^Readiness/ }))).toBe(0)
+    expect(screen.getByRole('region', { name: 'Level fit' })).toBeInTheDocument()
+    expect(screen.getByRole('figure', { name: /^All competencies/ })).toBeInTheDocument()
+  })
+
+  it('lists the gaps as soon as one competency is rated', async () => {
+    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings: { [CORE_COMPETENCIES[0]!.id]: 1 } })
+    await renderApp('/gaps')
+    expect(screen.queryByRole('link', { name: 'Rate yourself' })).not.toBeInTheDocument()
+    expect(within(screen.getByRole('list', { name: 'Ranked gaps' })).getAllByRole('listitem').length).toBeGreaterThan(1)
+  })
 })

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
-import { CORE_COMPETENCIES } from '../../src/domain/framework'
+import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../../src/domain/framework'
+import { addDays } from '../../src/domain/dates'
+import { testCheckIn } from '../../src/domain/testing/check-in'
 import { useAppStore } from '../../src/store/app-store'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
@@ -36,6 +38,28 @@ describe('/progress', () => {
     expect(screen.getByText(/Updated this week's check-in/)).toBeInTheDocument()
     expect(historyRows()).toHaveLength(1)
     expect(useAppStore.getState().checkIns[0]!.ratings[first!.id]).toBe(3)
+  })
+
+  it('shows the latest year of check-ins, and older ones a year at a time on request', async () => {
+    const checkIns = Array.from({ length: 60 }, (_, i) =>
+      testCheckIn(addDays('2025-09-01', 7 * i), { [first!.id]: i % 4 }, {
+        currentLevelId: 'pm',
+        targetLevelId: 'spm',
+        frameworkId: PM_FRAMEWORK.id,
+        frameworkVersion: PM_FRAMEWORK.version,
+      }),
+    )
+    givenProfile({ profile, ratings: { [first!.id]: 2 }, checkIns })
+    const { user } = await renderApp('/progress')
+    expect(historyRows()).toHaveLength(52)
+    expect(within(historyRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent(checkIns[59]!.date)
+    expect(screen.getByText(/The latest 52 of 60 check-ins/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show 8 older check-ins' }))
+    expect(historyRows()).toHaveLength(60)
+    expect(within(historyRows()[59]!).getAllByRole('cell')[2]!.parentElement).toHaveTextContent('First check-in')
+    expect(screen.queryByRole('button', { name: /older check-ins/ })).not.toBeInTheDocument()
+    // Focus lands on the first row just shown, not on the body.
+    expect(document.activeElement).toBe(within(historyRows()[52]!).getByRole('button', { name: /^Delete the check-in of/ }))
   })
 
   it('saves once per week however often the button is pressed: a double-click or Enter twice (D4)', async () => {

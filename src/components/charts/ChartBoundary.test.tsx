@@ -53,9 +53,46 @@ describe('ChartBoundary in a ChartFigure', () => {
     expect(screen.getByText('The rest of the page')).toBeInTheDocument()
   })
 
-  it('draws a chart that works, with no message', () => {
+  it('draws a chart that works, with no message', async () => {
     figure(<svg data-testid="drawing" />)
-    expect(screen.getByRole('img', { name: 'Line chart: Readiness over 2 check-ins' })).toContainElement(screen.getByTestId('drawing'))
+    expect(screen.getByRole('img', { name: 'Line chart: Readiness over 2 check-ins' })).toContainElement(await screen.findByTestId('drawing'))
     expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument()
+  })
+})
+
+describe('ChartFigure', () => {
+  const table = (rows: number) => (
+    <table>
+      <caption>Readiness by date</caption>
+      <tbody>
+        {Array.from({ length: rows }, (_, i) => (
+          <tr key={i}>
+            <th scope="row">Row {i}</th>
+            <td>{i}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+  const render1 = (rows: number) =>
+    render(<ChartFigure caption="Readiness" chartLabel="Line chart" chart={<svg data-testid="drawing" />} table={table(rows)} tableRows={rows} />)
+
+  it('draws the chart only after the first paint, so its code is fetched after the page shows', async () => {
+    render1(2)
+    expect(screen.queryByTestId('drawing')).not.toBeInTheDocument()
+    expect(await screen.findByTestId('drawing')).toBeInTheDocument()
+  })
+
+  it('keeps a short numbers table in the page, and a long one out of it until the numbers are opened', async () => {
+    const { unmount } = render1(10)
+    expect(screen.getByRole('table', { name: 'Readiness by date' })).toBeInTheDocument()
+    unmount()
+    render1(500)
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    const details = screen.getByText('Show the numbers').closest('details')!
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    expect(await screen.findByRole('table', { name: 'Readiness by date' })).toBeInTheDocument()
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(500)
   })
 })

@@ -1,4 +1,5 @@
-import { Suspense, useId, useRef, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint'
 import { downloadFile } from '../files/download'
 import { ChartBoundary } from './ChartBoundary'
 import { legendOf, standaloneSvg } from './standalone-svg'
@@ -20,6 +21,8 @@ interface ChartFigureProps {
   chart: ReactNode
   /** The same numbers as a table (UI-CONTRACT: every chart has one). */
   table: ReactNode
+  /** The table's body rows: a long table is only put in the page once its disclosure is opened. */
+  tableRows?: number
   /** Below the table, inside the disclosure. */
   tableNote?: ReactNode
   /** Show the numbers open from the start (a printed report has no disclosure to open). */
@@ -27,6 +30,9 @@ interface ChartFigureProps {
   /** File name for "Download … as SVG"; no button without one. */
   downloadName?: string
 }
+
+/** Above this many rows a closed numbers table is left out of the page until it is opened. */
+const LONG_TABLE_ROWS = 60
 
 /** A chart in a <figure>: caption, a role="img" box named for screen readers, and the numbers. */
 export function ChartFigure({
@@ -41,8 +47,13 @@ export function ChartFigure({
   tableNote,
   numbersOpen,
   downloadName,
+  tableRows = 0,
 }: ChartFigureProps) {
   const captionId = useId()
+  const painted = useAfterFirstPaint()
+  // Hundreds of rows nobody opened would be thousands of elements on every render of the page.
+  const [open, setOpen] = useState(numbersOpen === true)
+  const showTable = open || tableRows <= LONG_TABLE_ROWS
   const box = useRef<HTMLDivElement>(null)
   const downloadSvg = () => {
     // The drawing itself, not the legend's icons (recharts draws those as small SVGs too).
@@ -63,7 +74,8 @@ export function ChartFigure({
       {/* Outside the role="img" box, so a failure is read out, not hidden inside the image. */}
       <ChartBoundary>
         <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
-          <Suspense fallback={<div className={styles.placeholder} />}>{chart}</Suspense>
+          {/* The chart library is fetched once the page has painted, so it never delays the first screen. */}
+          <Suspense fallback={<div className={styles.placeholder} />}>{painted ? chart : <div className={styles.placeholder} />}</Suspense>
         </div>
         {downloadName && (
           <button type="button" className={`button ${styles.download}`} data-variant="quiet" onClick={downloadSvg}>
@@ -71,12 +83,14 @@ export function ChartFigure({
           </button>
         )}
       </ChartBoundary>
-      <details className={styles.details} open={numbersOpen || undefined}>
+      <details className={styles.details} open={numbersOpen || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show the numbers</summary>
-        {/* Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable). */}
-        <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
-          {table}
-        </div>
+        {showTable && (
+          // Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable).
+          <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
+            {table}
+          </div>
+        )}
         {tableNote}
       </details>
     </figure>

@@ -41,13 +41,13 @@ const MAX_MARKED_POINTS = 26
 const FONT_SIZE = 12
 
 function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }: LineChartViewProps) {
-  const { data, xs, labelAt, axisLabelAt, counts } = useMemo(() => {
+  const { data, rowAt, counts } = useMemo(() => {
     const offsets = drawOffsets(rows, series, yMax)
     const counts = series.map(() => 0)
-    const labels = new Map<number, LineRow>()
+    const rowAt = new Map<number, LineRow>()
     const data = rows.map((row, r) => {
       const x = xOf(row, r)
-      labels.set(x, row)
+      rowAt.set(x, row)
       const datum: ChartDatum = { x }
       series.forEach((s, i) => {
         const v = lineValue(row, s.key)
@@ -57,17 +57,9 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
       })
       return datum
     })
-    return {
-      data,
-      xs: [...labels.keys()],
-      labelAt: (x: number) => labels.get(x)?.label ?? '',
-      axisLabelAt: (x: number) => {
-        const row = labels.get(x)
-        return row?.axisLabel ?? row?.label ?? ''
-      },
-      counts,
-    }
+    return { data, rowAt, counts }
   }, [rows, series, yMax])
+  const xs = [...rowAt.keys()]
   const first = xs[0] ?? 0
   const last = xs[xs.length - 1] ?? 0
   const marked = rows.length <= MAX_MARKED_POINTS
@@ -85,7 +77,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
         ticks={xs}
         interval="preserveStartEnd"
         minTickGap={16}
-        tickFormatter={(x: number) => axisLabelAt(x)}
+        tickFormatter={(x: number) => rowAt.get(x)?.axisLabel ?? rowAt.get(x)?.label ?? ''}
         tick={{ fill: 'var(--ink-muted)', fontSize: FONT_SIZE }}
         stroke="var(--border)"
         tickLine={{ stroke: 'var(--border)' }}
@@ -115,7 +107,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
       )}
       <Tooltip
         isAnimationActive={false}
-        labelFormatter={(x: unknown) => labelAt(Number(x))}
+        labelFormatter={(x: unknown) => rowAt.get(Number(x))?.label ?? ''}
         // The value itself, not the drawn (possibly offset) one.
         formatter={(_drawn: unknown, name: unknown, item: { dataKey?: unknown; payload?: ChartDatum }) => {
           const v = item.payload?.[String(item.dataKey).replace(/^d/, 'v')]

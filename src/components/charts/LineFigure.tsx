@@ -161,6 +161,7 @@ export function LineFigure({
       caption={caption}
       chartLabel={describeChart(rows, series, format, pointName, goal)}
       boxClassName={styles.sized}
+      tableRows={rows.length}
       fixedSize={fixedSize}
       className={styles.palette}
       chart={

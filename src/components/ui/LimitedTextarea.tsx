@@ -15,7 +15,7 @@ const n = (count: number) => count.toLocaleString('en')
  * message when a paste did not fit (the browser cuts it to maxLength without a word). A text saved
  * before the limit, and longer, is kept whole: it can be shortened, not added to.
  */
-export function LimitedTextarea({ value, onChange, limit, ...props }: Props) {
+export function LimitedTextarea({ value, onChange, limit, onBlur, ...props }: Props) {
   const countId = useId()
   const [cutMessage, setCutMessage] = useState('')
   const over = value.length - limit
@@ -39,7 +39,10 @@ export function LimitedTextarea({ value, onChange, limit, ...props }: Props) {
                 : `The pasted text was cut to fit the ${n(limit)}-character limit: its last ${n(cut)} characters were left out.`,
           )
         }}
-        onBlur={() => setCutMessage('')}
+        onBlur={(e) => {
+          setCutMessage('')
+          onBlur?.(e)
+        }}
       />
       <p className={styles.foot}>
         <span role="status">{cutMessage}</span>

@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState } from 'react'
 import { LimitedTextarea } from '../../components/ui/LimitedTextarea'
+import { useSettledText } from '../../components/hooks/use-settled-text'
 import { evidenceHistory } from '../../domain/check-in-notes'
 import { formatLocalDate } from '../../domain/dates'
 import { RatingScale, type ScaleMark } from '../../components/ui/RatingScale'
@@ -24,6 +25,9 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
   const note = useAppStore((s) => s.notes[competency.id] ?? '')
   const rateCompetency = useAppStore((s) => s.rateCompetency)
   const setNote = useAppStore((s) => s.setNote)
+  const saveNote = useCallback((text: string) => setNote(competency.id, text), [setNote, competency.id])
+  // Typing writes once it settles, not per keystroke (each write saves everything and re-renders its readers).
+  const [noteText, editNote, settleNote] = useSettledText(note, saveNote)
   const relevant = useAppStore((s) => !s.notRelevant.includes(competency.id))
   const setRelevant = useAppStore((s) => s.setRelevant)
   const checkIns = useAppStore((s) => s.checkIns)
@@ -69,7 +73,7 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
       <div className={styles.cardFoot}>
         <details className={styles.evidence} open={openAtFirst || undefined}>
           <summary>
-            {note ? 'Evidence note' : 'Add evidence'}
+            {noteText ? 'Evidence note' : 'Add evidence'}
             {history.length > 0 ? ` · ${history.length} saved before` : ''}
           </summary>
           <label htmlFor={`${id}-note`}>
@@ -77,9 +81,10 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
           </label>
           <LimitedTextarea
             id={`${id}-note`}
-            value={note}
+            value={noteText}
             limit={NOTE_MAX_LENGTH}
-            onChange={(text) => setNote(competency.id, text)}
+            onChange={editNote}
+            onBlur={settleNote}
             placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
           />
           {history.length > 0 && (

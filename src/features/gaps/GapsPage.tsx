@@ -45,11 +45,24 @@ export function GapsPage() {
       onViewChange={(next) => void navigate({ search: { view: next }, replace: true })}
       mentors={latestPerMentor(mentorReviews)}
       mentorsFooter={mentorReviews.length > 0 && <MentorReviews reviews={mentorReviews} />}
+      nothingRated={
+        <div className={`card ${styles.empty}`}>
+          <p>
+            Nothing is rated yet, so every competency would count as a gap. Rate what you do today in each
+            competency (about ten minutes) and your gaps to {assessment.target.title} appear here, largest first.
+          </p>
+          <Link to="/assess" className="button">
+            Rate yourself
+          </Link>
+        </div>
+      }
       header={
         <header className="page-header">
           <h1>Your gap to {assessment.target.title}</h1>
           <p>
-            {assessment.rated < assessment.total ? (
+            {assessment.rated === 0 ? (
+              <>Nothing rated yet.</>
+            ) : assessment.rated < assessment.total ? (
               <>
                 {assessment.rated} of {assessment.total} competencies rated: unrated ones count as &ldquo;not yet&rdquo;.{' '}
                 <Link to="/assess">Finish rating</Link>

@@ -30,6 +30,11 @@ export interface GapsViewProps {
   mentors?: readonly MentorView[]
   /** Below the gap lists: e.g. the mentors' reviews with a way to delete them. */
   mentorsFooter?: ReactNode
+  /**
+   * Shown instead of the ranked gaps while nothing is rated, when given: every competency would
+   * otherwise be listed as a gap, which says nothing yet (/gaps invites the user to rate).
+   */
+  nothingRated?: ReactNode
 }
 
 /**
@@ -46,6 +51,7 @@ export function GapsView({
   onViewChange,
   mentors = [],
   mentorsFooter,
+  nothingRated,
 }: GapsViewProps) {
   const id = useId()
   const groups = useMemo(() => radarGroups(framework.areas, competencies), [framework.areas, competencies])
@@ -60,32 +66,33 @@ export function GapsView({
     keepUnexpected: byPoints,
     others: mentors.map((m) => m.ratings),
   })
+  const invite = assessment.rated === 0 ? nothingRated : undefined
   const met = expectedAt(competencies, target.id).filter((c) => !assessment.gaps.some((g) => g.competency.id === c.id))
 
   return (
     <>
       {header}
 
-      <div className={styles.summary}>
-        <section className="card" aria-label="Readiness">
-          <ReadinessMeter
-            value={assessment.readiness}
-            targetTitle={target.title}
-            detail={readinessDetail(assessment)}
-          />
-        </section>
-        <section className="card" aria-labelledby={`${id}-fit`}>
-          <h2 id={`${id}-fit`}>Level fit</h2>
-          <p className={styles.statement}>{levelFitSentence(assessment)}</p>
-          <p>{levelFitRule(assessment)}</p>
-        </section>
-        <section className="card" aria-labelledby={`${id}-top`}>
-          <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
-          <p className={styles.statement}>{biggestGapSentence(assessment)}</p>
-        </section>
-      </div>
-
       <div className={styles.layout}>
+        <div className={styles.summary}>
+          <section className="card" aria-label="Readiness">
+            <ReadinessMeter
+              value={assessment.readiness}
+              targetTitle={target.title}
+              detail={readinessDetail(assessment)}
+            />
+          </section>
+          <section className="card" aria-labelledby={`${id}-fit`}>
+            <h2 id={`${id}-fit`}>Level fit</h2>
+            <p className={styles.statement}>{levelFitSentence(assessment)}</p>
+            <p>{levelFitRule(assessment)}</p>
+          </section>
+          <section className="card" aria-labelledby={`${id}-top`}>
+            <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
+            <p className={styles.statement}>{invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}</p>
+          </section>
+        </div>
+
         <section className={`card ${styles.section} ${styles.radarCard}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
             <h2 id={`${id}-radar`}>
@@ -122,12 +129,12 @@ export function GapsView({
           />
         </section>
 
-        <div>
+        <div className={styles.lists}>
           <section className={styles.section} aria-labelledby={`${id}-gaps`}>
             <div className={styles.sectionHead}>
               <h2 id={`${id}-gaps`}>{withBars ? 'Gaps, largest first' : 'Where the next points come from'}</h2>
             </div>
-            {!withBars && rule.kind === 'points' ? (
+            {invite ?? (!withBars && rule.kind === 'points' ? (
               <>
                 <p>
                   {target.title} sets no bar per competency: any rise adds points. These one-step rises add the
@@ -144,8 +151,8 @@ export function GapsView({
                 max={framework.scale.max}
                 label="Ranked gaps"
               />
-            )}
-            {met.length > 0 && (
+            ))}
+            {!invite && met.length > 0 && (
               <details className={styles.met}>
                 <summary>
                   {met.length} {met.length === 1 ? 'competency meets' : 'competencies meet'} the bar

@@ -28,6 +28,9 @@ interface Row {
   changed: string
 }
 
+/** A year of weekly check-ins a page: five years of history stay a few hundred elements until asked for. */
+const HISTORY_PAGE = 52
+
 /** "Check-in history": newest first, readiness against today's target, what changed; delete with undo. */
 export function CheckInHistory({ checkIns, competencies, target }: Props) {
   const id = useId()
@@ -42,22 +45,26 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
   const rowButton = (name: string) => table.current?.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)
 
   const { framework, history } = useStoredFramework()
+  const [shown, setShown] = useState(HISTORY_PAGE)
   const rows = useMemo<Row[]>(() => {
     const ids = competencies.map((c) => c.id)
     const nameOf = competencyNames(competencies)
-    // checkIns arrive oldest first; each row compares with the one before it.
-    return checkIns
-      .map((checkIn, i) => ({
+    // checkIns arrive oldest first; each row compares with the one before it. Only the rows shown are worked out.
+    const rows: Row[] = []
+    for (let i = checkIns.length - 1; i >= Math.max(0, checkIns.length - shown); i--) {
+      const checkIn = checkIns[i]!
+      rows.push({
         checkIn,
         date: localDateString(new Date(checkIn.savedAt)),
         readiness: target
           ? readiness(framework, competenciesAt(competencies, checkIn.frameworkVersion, history), checkIn.ratings, target.id)
           : null,
-        changed:
-          i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
-      }))
-      .reverse()
-  }, [checkIns, competencies, target, framework, history])
+        changed: i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
+      })
+    }
+    return rows
+  }, [checkIns, competencies, target, framework, history, shown])
+  const older = checkIns.length - rows.length
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
@@ -81,7 +88,7 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
           </>
         )}
       </p>
-      {rows.length === 0 ? (
+      {checkIns.length === 0 ? (
         <p className="muted">No check-ins yet. Save your first one above; a weekly habit makes the trend.</p>
       ) : (
         // Focusable so a keyboard can scroll the table where it is wider than the screen; named apart from
@@ -158,6 +165,24 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
             </tbody>
           </table>
         </div>
+      )}
+      {older > 0 && (
+        <p className={styles.more}>
+          The latest {rows.length} of {checkIns.length} check-ins.{' '}
+          <button
+            type="button"
+            className="button"
+            data-variant="quiet"
+            onClick={() => {
+              const next = rows.length
+              setShown((n) => n + HISTORY_PAGE)
+              // Focus moves to the first of the rows just shown (the button may be gone).
+              focusAfterRender(() => table.current?.querySelectorAll<HTMLButtonElement>('tbody button[aria-label]')[next])
+            }}
+          >
+            Show {Math.min(HISTORY_PAGE, older)} older check-ins
+          </button>
+        </p>
       )}
     </section>
   )

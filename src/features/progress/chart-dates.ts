@@ -1,4 +1,4 @@
-import { daysBetween, formatLocalDate } from '../../domain/dates'
+import { daysBetween, formatLocalDate, utcDateFormat } from '../../domain/dates'
 
 /** A local date's position on a time axis: whole days since 1970-01-01, so a skipped week is a gap of 14. */
 export function dayNumber(date: string): number {
@@ -7,7 +7,7 @@ export function dayNumber(date: string): number {
 
 /** A short axis label in the user's locale: "4 Jan" (en-GB), "Jan 4" (en-US); the table and tooltip give the full date. */
 export function shortDate(date: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+  return utcDateFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(`${date}T00:00:00Z`))
 }
 
 /** A check-in date as a line-chart row's position and labels. */
