@@ -4,7 +4,7 @@ import { latestPerMentor } from '../../domain/mentor'
 import { useAppStore } from '../../store/app-store'
 import { useAssessment, useCompetencies, useFramework, useRatings } from '../../store/selectors'
 import { RoleSelectors } from '../../components/ui/RoleSelectors'
-import { GapsView } from './GapsView'
+import { GapsView } from '../../components/gap-view/GapsView'
 import { MentorReviews } from './MentorReviews'
 import styles from './GapsPage.module.css'
 

@@ -3,10 +3,7 @@ import { assess } from '../../domain/assessment'
 import { formatLocalDate } from '../../domain/dates'
 import { competenciesInPlay, competencyNames } from '../../domain/ratings'
 import { frameworkOfSnapshot, type ShareSnapshot } from '../../persistence/share-link'
-// The one cross-feature import left: GapsView (with Disagreements, PointsSteps and their styles) moves
-// to src/components once the chart rewrite in it has landed.
-// eslint-disable-next-line import-x/no-restricted-paths
-import { GapsView } from '../gaps/GapsView'
+import { GapsView } from '../../components/gap-view/GapsView'
 import { MentorRating } from './MentorRating'
 import styles from './SharedPage.module.css'
 

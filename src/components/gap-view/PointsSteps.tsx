@@ -1,5 +1,5 @@
 import type { PointsStep } from '../../domain/readiness'
-import styles from '../../components/ui/GapList.module.css'
+import styles from '../ui/GapList.module.css'
 
 /** Under a points rule: the one-step rises worth the most points, with what the next value looks like. */
 export function PointsSteps({ steps }: { steps: readonly PointsStep[] }) {

@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react'
-import { DescriptorText } from '../../components/ui/DescriptorText'
-import { RadarFigure } from '../../components/charts/RadarFigure'
-import { ReadinessMeter } from '../../components/ui/ReadinessMeter'
+import { DescriptorText } from '../ui/DescriptorText'
+import { RadarFigure } from '../charts/RadarFigure'
+import { ReadinessMeter } from '../ui/ReadinessMeter'
 import type { Assessment } from '../../domain/assessment'
 import { biggestGapSentence, levelFitRule, levelFitSentence, readinessDetail } from '../../domain/assessment-sentences'
 import type { Competency, Framework, Ratings } from '../../domain/framework-schema'
@@ -11,9 +11,9 @@ import { radarGroups, toRadarRows } from '../../domain/radar'
 import { expectedAt } from '../../domain/ratings'
 import { nextPointsSteps } from '../../domain/readiness'
 import { Disagreements } from './Disagreements'
-import { GapList } from '../../components/ui/GapList'
+import { GapList } from '../ui/GapList'
 import { PointsSteps } from './PointsSteps'
-import styles from './GapsPage.module.css'
+import styles from './GapsView.module.css'
 
 export interface GapsViewProps {
   framework: Framework

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Competency, Ratings } from '../../domain/framework-schema'
 import { disagreements, DISAGREEMENT_STEPS, type MentorView } from '../../domain/mentor'
-import styles from './GapsPage.module.css'
+import styles from './GapsView.module.css'
 
 /** Where each mentor sees a competency two or more steps away from the user's own rating. */
 export function Disagreements({
