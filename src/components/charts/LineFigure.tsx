@@ -4,7 +4,7 @@ import shared from './ChartFigure.module.css'
 import { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
 import styles from './LineFigure.module.css'
 
-export { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
+export { defaultYTicks, type LineGoal, type LineRow, type LineSeries } from './line-data'
 
 // recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
 const LineChartView = lazy(() => import('./LineChartView'))

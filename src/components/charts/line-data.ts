@@ -48,7 +48,6 @@ export function xOf(row: LineRow, index: number): number {
 
 /** Point markers, one per measured series in turn, so lines are told apart without colour. */
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const
-export type Marker = (typeof MARKERS)[number]
 
 /** Dash patterns for long series, whose points are too many for markers: one per series in turn. */
 export const DASHES = ['none', '8 3', '2 3', '8 3 2 3', '1 3', '12 3 3 3'] as const

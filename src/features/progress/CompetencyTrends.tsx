@@ -15,7 +15,7 @@ import { forecastSentence } from './forecast-sentence'
 import styles from './ProgressPage.module.css'
 
 /** More lines than this on one chart stop being readable. */
-export const MAX_TREND_LINES = 5
+const MAX_TREND_LINES = 5
 
 interface Props {
   checkIns: readonly CheckIn[]

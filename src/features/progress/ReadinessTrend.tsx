@@ -24,7 +24,7 @@ const MIN_PROJECTION_WEEKS = 12
  * part of the way (up to as far ahead as the history reaches back, at least 12 weeks) so the
  * history keeps its room; the line still points at 100% on that date.
  */
-export function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessForecast): LineRow[] {
+function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessForecast): LineRow[] {
   const rows: LineRow[] = series.map((p) => ({ ...dateRow(p.date), values: { readiness: p.readiness } }))
   const first = series[0]
   const latest = series[series.length - 1]
