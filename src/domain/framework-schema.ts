@@ -15,8 +15,19 @@ z.config({ jitless: true })
  */
 
 const text = z.string().trim().min(1)
-/** Where a fact comes from, e.g. "seed 001, ladder table" or a repository path. */
-const source = text
+
+/** A passage of an article: the article (its id or title), the section (its heading), and a short verbatim quote. */
+export const citationSchema = z.looseObject({
+  article: text,
+  section: text.optional(),
+  quote: text.optional(),
+})
+
+/**
+ * Where a fact comes from: free text ("Acme wiki, ladder page", a repository path), or a list of
+ * citations, each naming the article, the section and a short quote the fact rests on.
+ */
+const source = z.union([text, z.array(citationSchema).min(1)])
 
 export const levelSchema = z.looseObject({
   id: text,
@@ -35,6 +46,8 @@ export const levelSchema = z.looseObject({
       /** The source writes "+" after the upper bound: it may go higher. */
       openEnded: z.boolean().default(false),
       note: text.optional(),
+      /** What the range counts and where it holds, e.g. "total compensation (base, bonus, equity), US tech hubs". */
+      basis: text.optional(),
     })
     .optional(),
   source: source.optional(),
@@ -78,6 +91,11 @@ export const competencySchema = z.looseObject({
    */
   descriptors: z.array(descriptorSchema.nullable()),
   /**
+   * Optional signals per rating value, index = value: what others may do with the work (adopt it, ask
+   * for it). Shown under a descriptor as a hint, never part of what the value requires; null for none.
+   */
+  signals: z.array(text.nullable()).optional(),
+  /**
    * The rating each level expects, keyed by level id. null, or no key, means the level
    * does not expect the competency: it is left out of that level's figures.
    */
@@ -91,6 +109,11 @@ export const suggestionSchema = z.looseObject({
   competencyId: text,
   /** The target levels this advice is for; without it, for any target that expects the competency. */
   levelIds: z.array(text).min(1).optional(),
+  /**
+   * The rating step it builds: from a rating of `from` to `to` (usually from + 1). The plan offers first
+   * the suggestions whose `from` is the user's own rating, and adding one sets the action's expected effect.
+   */
+  step: z.object({ from: z.number().int().min(0), to: z.number().int().min(1) }).optional(),
   /** Imperative, short: what to do this week or this quarter. */
   title: text.max(200),
   /** How to do it, concretely. */
@@ -225,8 +248,14 @@ export const frameworkSchema = z
       for (const key of Object.keys(c.expectations))
         if (!levelIds.has(key)) issue(`no level has the id "${key}"`, [...at, 'expectations', key])
     })
+    fw.competencies.forEach((c, i) => {
+      if (c.signals && c.signals.length > values)
+        issue(`has ${c.signals.length} signals, more than the ${values} rating values`, ['competencies', i, 'signals'])
+    })
     const competencyIds = new Set(fw.competencies.map((c) => c.id))
     fw.suggestions.forEach((x, i) => {
+      if (x.step && (x.step.to <= x.step.from || x.step.to > fw.scale.max))
+        issue(`a step from ${x.step.from} to ${x.step.to} does not rise within the scale 0 to ${fw.scale.max}`, ['suggestions', i, 'step'])
       if (!competencyIds.has(x.competencyId))
         issue(`no competency has the id "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
       x.levelIds?.forEach((l, j) => {
@@ -255,6 +284,8 @@ export const frameworkSchema = z
     }
   })
 
+export type Citation = z.infer<typeof citationSchema>
+export type Source = z.infer<typeof source>
 export type Level = z.infer<typeof levelSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Track = z.infer<typeof trackSchema>

@@ -50,8 +50,10 @@ export interface GapSuggestions {
 }
 
 /**
- * Suggestions for each gap, in the gaps' order: the ones written for the target level, or,
- * when the framework has none for it, the competency's others; those already in the plan are left out.
+ * Suggestions for each gap, in the gaps' order, those already in the plan left out. First the steps from the
+ * user's own rating up to the target's bar, nearest first: the next step, then the one after it (for one step,
+ * those written for the target first), whatever target they were written for; then the suggestions for the
+ * target that name no step; when there are none of either, the competency's others.
  */
 export function suggestionsForGaps(
   suggestions: readonly Suggestion[],
@@ -61,12 +63,22 @@ export function suggestionsForGaps(
   perGap = 3,
 ): GapSuggestions[] {
   const taken = new Set(actions.map((a) => a.suggestionId).filter((id) => id !== null))
+  // A suggestion without levels is for any target that expects the competency.
+  const fitsTarget = (s: Suggestion) => !s.levelIds || s.levelIds.includes(targetLevelId)
   return gaps.map((gap) => {
     const forCompetency = suggestions.filter((s) => s.competencyId === gap.competency.id && !taken.has(s.id))
-    // A suggestion without levels is for any target that expects the competency.
-    const forTarget = forCompetency.filter((s) => !s.levelIds || s.levelIds.includes(targetLevelId))
-    return { gap, suggestions: (forTarget.length > 0 ? forTarget : forCompetency).slice(0, perGap) }
+    const steps = forCompetency
+      .filter((s) => s.step && s.step.from >= gap.rating && s.step.from < gap.expected)
+      .sort((a, b) => a.step!.from - b.step!.from || Number(fitsTarget(b)) - Number(fitsTarget(a)))
+    const unstepped = forCompetency.filter((s) => !s.step && fitsTarget(s))
+    const chosen = [...steps, ...unstepped]
+    return { gap, suggestions: (chosen.length > 0 ? chosen : forCompetency).slice(0, perGap) }
   })
+}
+
+/** The expected effect an action added from a suggestion starts with: the rating step it builds, if it says. */
+export function expectedEffectOf(suggestion: Suggestion): Action['expectedEffect'] {
+  return suggestion.step ? { from: suggestion.step.from, to: suggestion.step.to } : null
 }
 
 /**

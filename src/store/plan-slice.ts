@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { localDateString } from '../domain/dates'
 import type { Suggestion } from '../domain/framework-schema'
-import { MAX_FOCUS, moveAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
+import { MAX_FOCUS, expectedEffectOf, moveAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
 import type { AppState } from './app-store'
 
 export type NewAction = Pick<Action, 'competencyId' | 'title'> & Partial<Pick<Action, 'targetWeek' | 'expectedEffect'>>
@@ -59,9 +59,10 @@ export const createPlanSlice: StateCreator<AppState, [['zustand/persist', unknow
         title: suggestion.title,
         status: 'planned',
         targetWeek: null,
-        expectedEffect: null,
         startedOn: null,
         doneOn: null,
+        // The step the suggestion builds becomes the expected effect; the user can edit it.
+        expectedEffect: expectedEffectOf(suggestion),
         suggestionId: suggestion.id,
       }),
     editAction: (id, edit) => update(id, (a) => ({ ...a, ...edit, title: (edit.title ?? a.title).trim() || a.title })),

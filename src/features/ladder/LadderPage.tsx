@@ -83,7 +83,7 @@ function Sources() {
       </p>
       <ul className={styles.sources}>
         {SOURCE_ARTICLES.map((article) => (
-          <li key={article.seed}>
+          <li key={article.id}>
             <cite>&ldquo;{article.title}&rdquo;</cite>: {article.about}.
           </li>
         ))}
@@ -163,6 +163,7 @@ function LevelSection({
             )}
           </dl>
         )}
+        {level.pay?.basis && <p className={styles.payBasis}>Pay: {level.pay.basis}</p>}
       </div>
       <div className={hasFacts(level) ? styles.columns : undefined}>
         {(level.responsibilities || level.focus) && (

@@ -112,6 +112,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
                   {formatPay(target.pay)}
                   {target.pay.note ? ` (${target.pay.note})` : ''}
                 </dd>
+                {target.pay.basis && <dd className={styles.payBasis}>{target.pay.basis}</dd>}
               </div>
             )}
             {target.responsibilities && (
