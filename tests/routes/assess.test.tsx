@@ -35,6 +35,15 @@ describe('/assess', () => {
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].ratings).toEqual({ [competency.id]: 3 })
   })
 
+  it('shows a signal under a descriptor as a hint, never as part of the value', async () => {
+    await renderApp('/assess')
+    const strategy = CORE_COMPETENCIES.find((c) => c.id === 'strategy-vision')!
+    const group = screen.getByRole('radiogroup', { name: strategy.name })
+    const three = within(group).getByRole('radio', { name: /^3/ }).closest('label')!
+    expect(three).toHaveTextContent(`Signal, not required: ${strategy.signals[3]}`)
+    expect(within(group).getByRole('radio', { name: /^0/ }).closest('label')).not.toHaveTextContent('Signal')
+  })
+
   it('marks what the current and target levels expect on each scale', async () => {
     const { user } = await renderApp('/assess')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'Product Manager')
