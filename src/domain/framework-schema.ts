@@ -51,6 +51,13 @@ export const levelSchema = z.looseObject({
     })
     .optional(),
   source: source.optional(),
+  /**
+   * A place before the ladder (the built-in "Not a PM yet"): it can be the current role, never the target,
+   * and level fit passes over it. Starting points come before every other level.
+   */
+  startingPoint: z.boolean().optional(),
+  /** Backgrounds a person at a starting point may come from, e.g. engineering or customer support. */
+  backgrounds: z.array(z.looseObject({ id: text, name: text })).optional(),
 })
 
 export const areaSchema = z.looseObject({
@@ -221,6 +228,11 @@ export const frameworkSchema = z
     fw.tracks.forEach((t, i) => {
       if (t.id === CORE_TRACK) issue(`"${CORE_TRACK}" is the track every competency is on by default`, ['tracks', i, 'id'])
     })
+    fw.levels.forEach((l, i) => {
+      if (l.startingPoint && fw.levels.slice(0, i).some((below) => !below.startingPoint))
+        issue('a starting point comes before the ladder: before every level that is not one', ['levels', i, 'startingPoint'])
+    })
+    if (fw.levels.length > 0 && fw.levels.every((l) => l.startingPoint)) issue('needs at least one level that is not a starting point', ['levels'])
     const areaIds = new Set(fw.areas.map((a) => a.id))
     const levelIds = new Set(fw.levels.map((l) => l.id))
     fw.competencies.forEach((c, i) => {
@@ -279,7 +291,7 @@ export const frameworkSchema = z
           issue(`maxPoints ${b.maxPoints} is below minPoints ${b.minPoints}`, ['levelRule', 'bands', i, 'maxPoints'])
       })
       for (const level of fw.levels)
-        if (!rule.bands.some((b) => b.levelId === level.id))
+        if (!level.startingPoint && !rule.bands.some((b) => b.levelId === level.id))
           issue(`${level.title} has no points band`, ['levelRule', 'bands'])
     }
   })

@@ -72,7 +72,10 @@ describe('suggestionsForGaps', () => {
   describe('in the built-in framework: the next step from the user’s own rating first', () => {
     const core = PM_FRAMEWORK.competencies.filter((c) => c.track === 'core')
     const firstFor = (competencyId: string, ratings: Record<string, number>, target: string, actions: Action[] = []) =>
-      suggestionsForGaps(PM_FRAMEWORK.suggestions, rankGaps(core, ratings, target), target, actions)
+      suggestionsForGaps(PM_FRAMEWORK.suggestions, rankGaps(core, ratings, target), target, actions, 3, {
+        ids: ['not-a-pm'],
+        current: 'pm',
+      })
         .find((r) => r.gap.competency.id === competencyId)!
         .suggestions.map((s) => s.id)
 
@@ -97,6 +100,18 @@ describe('suggestionsForGaps', () => {
     it('offers a step passed or beyond the target only when nothing else is left', () => {
       // Data at 2 aiming at Senior PM (bar 3): only the 2 → 3 steps, then the calibration one.
       expect(firstFor('data-analytics', { 'data-analytics': 2 }, 'spm')).toEqual(['funnel-ab-test', 'kpi-tree', 'calibrate-data-analytics'])
+    })
+
+    it('gives someone not a PM yet the ways in first, and nobody else', () => {
+      const startingPoints = { ids: ['not-a-pm'], current: 'not-a-pm' }
+      const gaps = rankGaps(core, {}, 'apm')
+      const forNewcomer = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, startingPoints)
+      const ids = (result: typeof forNewcomer, id: string) => result.find((r) => r.gap.competency.id === id)!.suggestions.map((s) => s.id)
+      expect(ids(forNewcomer, 'data-analytics')[0]).toBe('funnel-drop-off-proposal')
+      expect(ids(forNewcomer, 'cross-functional-influence')[0]).toBe('tell-product-leadership')
+      const forApm = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'apm' })
+      expect(ids(forApm, 'data-analytics')).not.toContain('funnel-drop-off-proposal')
+      expect(ids(forApm, 'cross-functional-influence')).not.toContain('tell-product-leadership')
     })
 
     it('prefers, among next steps, the ones written for the target', () => {

@@ -161,3 +161,51 @@ describe('/assess', () => {
     ])
   })
 })
+
+describe('before the ladder: "Not a PM yet"', () => {
+  beforeEach(() => resetAppStore())
+
+  it('is a current role, never a target, and aims at Associate PM by default', async () => {
+    const { user } = await renderApp('/assess')
+    const current = screen.getByRole('combobox', { name: 'Current role' })
+    const target = screen.getByRole('combobox', { name: 'Target role' })
+    const titles = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .filter((o) => !(o as HTMLOptionElement).disabled)
+        .map((o) => o.textContent)
+    expect(titles(current)[0]).toBe('Not a PM yet')
+    expect(titles(current)[1]).toBe('Associate Product Manager')
+    expect(titles(target)).not.toContain('Not a PM yet')
+    expect(titles(target)).toHaveLength(7)
+    await user.selectOptions(current, 'Not a PM yet')
+    expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'not-a-pm', targetLevelId: 'apm' })
+    expect((target as HTMLSelectElement).selectedOptions[0]).toHaveTextContent('Associate Product Manager')
+  })
+})
+
+describe('/ladder before Associate PM', () => {
+  beforeEach(() => resetAppStore())
+
+  it('shows "Not a PM yet" first, before the seven steps, with the ways in and no pay', async () => {
+    await renderApp('/ladder')
+    const sections = screen.getAllByRole('region').filter((r) => r.id.startsWith('level-'))
+    expect(sections.map((s) => s.id)).toEqual([
+      'level-not-a-pm',
+      'level-apm',
+      'level-pm',
+      'level-spm',
+      'level-gpm',
+      'level-director',
+      'level-vp',
+      'level-cpo',
+    ])
+    expect(within(sections[0]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^Not a PM yet$/)
+    expect(sections[0]).toHaveTextContent('an internal transfer')
+    expect(sections[0]).not.toHaveTextContent(/Total pay/)
+    expect(within(sections[1]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^1\.\s*Associate Product Manager$/)
+    expect(within(screen.getByRole('navigation', { name: 'Ladder steps' })).getByRole('link', { name: /Not a PM yet/ })).toHaveTextContent(
+      /^Before the ladder/,
+    )
+  })
+})

@@ -25,7 +25,7 @@ export const AI_COMPETENCIES = [
       "Judges what current models can and cannot do in enough depth to set the company's AI bets and explain their risks.",
     ],
     signals: [null, null, null, 'Other PMs ask for help framing their ML problems.', null, null],
-    expectations: { apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
     source: cite(
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'Understand supervised vs. unsupervised learning, classification vs. regression' },
       { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'frame the problem the model needs to solve' },
@@ -47,7 +47,7 @@ export const AI_COMPETENCIES = [
       'Judges in depth which data the company should collect, keep or refuse, and what its responsible-data commitments must say.',
     ],
     signals: [null, null, null, 'Other PMs reuse its queries.', null, null],
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
     source: cite(
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias' },
     ),
@@ -67,7 +67,7 @@ export const AI_COMPETENCIES = [
       'Judges how a model fits a larger system of services, including versioning, latency budgets and how failures spread between them.',
       'Judges which capabilities should become public APIs and how partners build on them, in enough depth to set platform strategy.',
     ],
-    expectations: { apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
     source: cite(
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'what makes for a good developer experience, and how your model fits into the bigger picture' },
       { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'you need to know how microservices communicate' },
@@ -89,7 +89,7 @@ export const AI_COMPETENCIES = [
       'Judges the quality and risk of AI products in depth, and decides what the company requires before an AI product ships.',
     ],
     signals: [null, null, null, 'Other PMs reuse its thresholds.', null, null],
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
     source: cite(
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'model-specific metrics like precision, recall, and F1 score' },
       { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'what’s an acceptable margin of error for our users?' },

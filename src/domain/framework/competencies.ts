@@ -63,7 +63,7 @@ export const CORE_COMPETENCIES = [
     // larger organisation's long-term vision) are the same cross-product judgement as the Group PM's
     // value 4, and value 5 is company-wide, the VP's; the Director's own rise is in innovation
     // ("opportunities for innovation and market expansion"), process and portfolio.
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Executes on a pre-defined strategy and roadmap.' },
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Sets the vision and strategy for an entire product portfolio, making investment decisions.' },
@@ -89,7 +89,7 @@ export const CORE_COMPETENCIES = [
     ],
     // Seed 001: the Senior PM's signature skill is the multi-quarter, OKR-tied roadmap; seed 000 has the
     // VP align the product roadmap with the overall business strategy, hence 5 from VP.
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Senior PM: The Strategic Influencer', quote: 'Build a multi-quarter roadmap that tells a story about where the product is going.' },
       { article: 'career-paths', section: 'Product Manager Role', quote: 'prioritizing tasks, making trade-offs, and balancing competing priorities' },
@@ -118,7 +118,7 @@ export const CORE_COMPETENCIES = [
     // bar but spend their time elsewhere, so it tops out at 4. UX and product quality (seed 000, PM
     // role; seed 001's Figma) and AI-assisted drafting (seed 001: "no longer a nice to have") are how
     // the work is done here, so they sit in this competency's descriptors and suggestions.
-    expectations: { apm: 2, pm: 3, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 4 },
+    expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 4 },
     source: cite(
       { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Write Pristine User Stories' },
       { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Work with your engineering lead daily to remove blockers.' },
@@ -148,7 +148,7 @@ export const CORE_COMPETENCIES = [
     // Seed 001's APM checklist expects weekly interviews; seed 000 asks PMs to analyse the market and the
     // competitive landscape, VPs for market analysis and competitive intelligence, and gives the CPO
     // "identifying new market opportunities, conducting market research": the CPO's rise.
-    expectations: { apm: 2, pm: 3, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Partner with a designer to talk to at least 2-3 customers every week.' },
       { article: 'career-paths', section: 'Product Manager Role', quote: 'The ability to analyze market trends, customer feedback, and competitive landscape is vital' },
@@ -175,7 +175,7 @@ export const CORE_COMPETENCIES = [
     signals: [null, null, null, 'Other PMs use its A/B tests as templates.', 'Teams compare their results with its definitions.', null],
     // Seed 001 table (Data & Analytics): APM pulls usage data, Senior PM defines KPIs, Director/VP decide
     // at portfolio level from data; seed 000 lists data-driven decision making among the CPO's skills.
-    expectations: { apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Pulls usage data and tracks feature-level metrics (e.g., adoption, engagement).' },
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'uses data to make portfolio-level decisions' },
@@ -207,7 +207,7 @@ export const CORE_COMPETENCIES = [
       'People who were not in the room retell the vision accurately.',
     ],
     // Seed 001 table (Communication): immediate team → leadership → company, board and partners.
-    expectations: { apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Clearly communicates requirements and sprint goals to the immediate team.' },
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'presents product strategy to leadership' },
@@ -233,7 +233,7 @@ export const CORE_COMPETENCIES = [
     // Seed 000: collaboration is essential from APM; seed 001: influence without authority is the Senior
     // PM's skill; Directors work with executive leadership and VPs align with the executive team, while
     // the CPO reports to the CEO and works with the CTO and CMO as one of them: the CPO's 5.
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Working effectively with cross-functional teams and stakeholders to achieve product goals' },
       { article: 'career-path', section: 'The Senior PM: The Strategic Influencer', quote: 'This is the art of getting buy-in from leaders in engineering, design, marketing, and sales' },
@@ -260,7 +260,7 @@ export const CORE_COMPETENCIES = [
     signals: [null, null, null, null, null, 'Leaders elsewhere in the company copy the culture it builds.'],
     // Seed 001: mentoring starts at Senior PM, managing a team of PMs at Group PM, building and scaling
     // the organisation at Director/VP/CPO; the VP manages the entire product function.
-    expectations: { apm: 0, pm: 0, spm: 2, gpm: 3, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 2, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'mentoring junior PMs' },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
@@ -286,7 +286,7 @@ export const CORE_COMPETENCIES = [
     // Seed 000: an APM already affects the allocation of resources (1); seed 001: Group PMs own key
     // business metrics, Directors and VPs the P&L of a product line and VPs budget the portfolio (4);
     // the CPO drives the company's business impact (5).
-    expectations: { apm: 1, pm: 1, spm: 2, gpm: 3, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-paths', section: 'Associate Product Manager Role', quote: 'Associate product managers have a direct impact on the prioritization of projects and the allocation of resources.' },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'owning key business metrics' },
@@ -315,7 +315,7 @@ export const CORE_COMPETENCIES = [
     // Seed 001: technical literacy is non-negotiable at every level, but no PM writes the code; seed 000
     // asks VPs for technical acumen (Directors, who weigh the same platform choices, as much) and CPOs
     // for an understanding of emerging technologies, with the CTO as a peer.
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'technical literacy is absolutely non-negotiable' },
       { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'system architecture, APIs, and technical trade-offs' },
@@ -340,7 +340,7 @@ export const CORE_COMPETENCIES = [
     ],
     // Seed 000 lists decision-making and problem-solving as essential from APM on, and tough decisions
     // through complex challenges as part of the CPO's job: the CPO's rise.
-    expectations: { apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
+    expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Making informed decisions based on data, user feedback, and product objectives' },
       { article: 'career-paths', section: 'Skills for Senior Product Managers', quote: 'Decision-making and problem-solving' },
@@ -366,7 +366,7 @@ export const CORE_COMPETENCIES = [
     // Seed 001: a Group PM manages a team of PMs, so designs how that team works (3, no jump from 2 to 4);
     // seed 000: Directors turn to team effectiveness and process improvement; seed 001: product leaders
     // design the organisation and its career ladders.
-    expectations: { apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
       { article: 'career-paths', section: 'Director of Product Role', quote: 'focusing on team effectiveness and process improvement' },
@@ -390,7 +390,7 @@ export const CORE_COMPETENCIES = [
     ],
     // Seed 001: portfolio management is the Director's key focus and a critical competency of product
     // leaders; seed 000: the VP is responsible for the entire product portfolio.
-    expectations: { apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Organizational leadership and portfolio management.' },
       { article: 'career-path', section: 'The Product Leader: The Visionary and Multiplier', quote: 'Making the tough strategic calls about which products or initiatives to fund, which to scale, and which to sunset' },
@@ -416,7 +416,7 @@ export const CORE_COMPETENCIES = [
     // seed 000's CPO skill "Innovation"; Directors identify opportunities for innovation and market
     // expansion and VPs foster a culture of innovation (seed 000). A PM meets it as a hidden
     // opportunity in the data (seed 001). It rises at every step from Group PM, most at CPO.
-    expectations: { apm: 0, pm: 1, spm: 1, gpm: 1, director: 2, vp: 3, cpo: 5 },
+    expectations: { 'not-a-pm': 0, apm: 0, pm: 1, spm: 1, gpm: 1, director: 2, vp: 3, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: 'Pull some usage data to find a hidden opportunity.' },
       { article: 'career-paths', section: 'Director of Product Role', quote: 'identify opportunities for innovation and market expansion' },

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { frameworkSchema, type Framework } from '../framework-schema'
-import { readiness } from '../readiness'
 import {
   AI_COMPETENCIES,
   BUILT_IN_HISTORY,
   CORE_COMPETENCIES,
   FRAMEWORK_VERSION,
   LEVELS,
+  LEVEL_IDS,
   PAY_BASIS,
+  STARTING_POINT,
   PM_FRAMEWORK,
   PRODUCT_VS_PROJECT,
   SUGGESTIONS,
@@ -15,6 +16,8 @@ import {
   type BuiltInLevel,
   type BuiltInSuggestion,
 } from './index'
+import { levelAbove, targetLevels } from '../ladder'
+import { levelFit, readiness } from '../readiness'
 import { ARTICLES, citeSource } from './sources'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
@@ -29,7 +32,8 @@ function competency(id: string) {
   return found
 }
 
-const levelIds = LEVELS.map((l) => l.id)
+/** Every level of the built-in framework: the starting point "Not a PM yet", then the ladder. */
+const levelIds = LEVEL_IDS
 
 describe('PM_FRAMEWORK against the schema', () => {
   it('is a valid framework', () => {
@@ -111,7 +115,8 @@ const dollars = (text: string) => Number(text.replace(/[$,]/g, ''))
 describe("levels match seed 001's career ladder table", () => {
   it('has the seven levels in ladder order', () => {
     expect(LEVELS.map((l) => l.id)).toEqual(['apm', 'pm', 'spm', 'gpm', 'director', 'vp', 'cpo'])
-    expect(PM_FRAMEWORK.levels.map((l) => l.id)).toEqual(SEED_LADDER.map((row) => row.id))
+    // The starting point comes before the ladder.
+    expect(PM_FRAMEWORK.levels.map((l) => l.id)).toEqual(['not-a-pm', ...SEED_LADDER.map((row) => row.id)])
   })
 
   it.each(SEED_LADDER)('$id: $role', (row) => {
@@ -162,6 +167,64 @@ describe("levels match seed 001's career ladder table", () => {
   })
 })
 
+describe('before the ladder: "Not a PM yet"', () => {
+  it('is a starting point with the backgrounds people come from, and no years or pay', () => {
+    expect(STARTING_POINT).toMatchObject({ id: 'not-a-pm', title: 'Not a PM yet', startingPoint: true })
+    expect(STARTING_POINT.backgrounds.map((b) => b.name)).toEqual([
+      'Engineering',
+      'Design',
+      'Marketing',
+      'Data analysis',
+      'Customer support',
+      'Something else',
+    ])
+    expect(STARTING_POINT).not.toHaveProperty('years')
+    expect(STARTING_POINT).not.toHaveProperty('pay')
+    expect(targetLevels(PM_FRAMEWORK.levels).map((l) => l.id)).not.toContain('not-a-pm')
+    expect(levelAbove(PM_FRAMEWORK.levels, 'not-a-pm')?.id).toBe('apm')
+  })
+
+  it("expects seed 000's entry-level skills, and someone at its bar is not yet an Associate PM", () => {
+    const expected = core.filter((c) => (c.expectations['not-a-pm'] ?? 0) > 0).map((c) => c.id)
+    expect(expected).toEqual([
+      'strategy-vision',
+      'execution-delivery',
+      'customer-insight',
+      'data-analytics',
+      'communication',
+      'cross-functional-influence',
+      'decision-making',
+    ])
+    expect(readinessFor('apm', atBar('not-a-pm'))).toBe(46)
+    // Level fit passes over the starting point: meeting only its bar meets no level.
+    expect(levelFit(PM_FRAMEWORK, core, atBar('not-a-pm'))).toEqual([])
+  })
+
+  it("offers the seeds' ways in, and only ways in for a competency it expects", () => {
+    const ways = SUGGESTIONS.filter((s) => !s.id.startsWith('calibrate-') && (s.levelIds as string[]).includes('not-a-pm'))
+    expect(ways.map((s) => s.id).sort()).toEqual(
+      [
+        'app-teardown',
+        'apm-interview-practice',
+        'feature-one-pager',
+        'feedback-log-30-days',
+        'funnel-drop-off-proposal',
+        'side-project',
+        'talk-to-users-before-building',
+        'tell-product-leadership',
+        'volunteer-small-project',
+      ].sort(),
+    )
+    for (const s of ways) expect(s.step, s.id).toEqual({ from: 0, to: 1 })
+  })
+
+  it('is refused by the schema anywhere but before the ladder', () => {
+    const broken: Framework = structuredClone(PM_FRAMEWORK)
+    broken.levels[3]!.startingPoint = true
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(/levels\.3\.startingPoint: a starting point comes before the ladder/)])
+  })
+})
+
 describe('the framework version', () => {
   it('is version 2, and knows the competencies version 1 had', () => {
     expect(FRAMEWORK_VERSION).toBe('2')
@@ -174,42 +237,45 @@ describe('the framework version', () => {
 })
 
 /**
- * Every expectation, apm → cpo, typed out with the seed fact or rule it stands on, so a change to any
+ * Every expectation, not-a-pm → apm → cpo, typed out with the seed fact or rule it stands on, so a change to any
  * of them fails here and has to be argued for.
  */
-const EXPECTED: Record<string, [number, number, number, number, number, number, number]> = {
+// "Not a PM yet" expects seed 000's entry-level skills at 1: PM principles (strategy, execution),
+// customer-centricity, analytical thinking (data), collaboration and communication, decision-making and
+// problem-solving; nothing else.
+const EXPECTED: Record<string, [number, number, number, number, number, number, number, number]> = {
   // Executes a given strategy (APM) … a product line's vision (Group PM) … company-wide (VP).
-  'strategy-vision': [1, 2, 3, 4, 4, 5, 5],
+  'strategy-vision': [1, 1, 2, 3, 4, 4, 5, 5],
   // Senior PM: multi-quarter roadmap; VP: aligns the product roadmap with the business strategy.
-  'roadmapping-prioritisation': [1, 2, 3, 4, 4, 5, 5],
+  'roadmapping-prioritisation': [0, 1, 2, 3, 4, 4, 5, 5],
   // The APM's currency; table stakes from Senior PM; leaders keep the bar.
-  'execution-delivery': [2, 3, 3, 4, 4, 4, 4],
+  'execution-delivery': [1, 2, 3, 3, 4, 4, 4, 4],
   // Weekly interviews (APM); market analysis (PM, Senior PM, VP); new market opportunities (CPO).
-  'customer-insight': [2, 3, 3, 3, 4, 4, 5],
+  'customer-insight': [1, 2, 3, 3, 3, 4, 4, 5],
   // Usage data (APM); KPIs (Senior PM); portfolio-level decisions (Director/VP); data-driven CPO.
-  'data-analytics': [2, 2, 3, 3, 4, 4, 5],
+  'data-analytics': [1, 2, 2, 3, 3, 4, 4, 5],
   // Immediate team → leadership → company, board and partners.
-  communication: [2, 2, 3, 3, 4, 5, 5],
+  communication: [1, 2, 2, 3, 3, 4, 5, 5],
   // Collaboration from APM; influence without authority (Senior PM); the CPO's C-suite peers.
-  'cross-functional-influence': [1, 2, 3, 4, 4, 4, 5],
+  'cross-functional-influence': [1, 1, 2, 3, 4, 4, 4, 5],
   // Mentoring (Senior PM); managing PMs (Group PM); the entire product function (VP).
-  'people-leadership': [0, 0, 2, 3, 4, 5, 5],
+  'people-leadership': [0, 0, 0, 2, 3, 4, 5, 5],
   // APMs affect resource allocation; key business metrics (Group PM); P&L of a product line (Director/VP); business impact (CPO).
-  'business-acumen': [1, 1, 2, 3, 4, 4, 5],
+  'business-acumen': [0, 1, 1, 2, 3, 4, 4, 5],
   // Non-negotiable at every level; technical acumen (VP, and the Director no lower); emerging technologies (CPO).
-  'technical-literacy': [1, 2, 3, 3, 4, 4, 5],
+  'technical-literacy': [0, 1, 2, 3, 3, 4, 4, 5],
   // Essential from APM; tough decisions (CPO).
-  'decision-making': [2, 2, 3, 3, 4, 4, 5],
+  'decision-making': [1, 2, 2, 3, 3, 4, 4, 5],
   // A Group PM's team of PMs (3); Director's process improvement (4); organisational design (VP, CPO).
-  'process-org-design': [0, 0, 1, 3, 4, 5, 5],
+  'process-org-design': [0, 0, 0, 1, 3, 4, 5, 5],
   // Director's key focus; the VP's entire product portfolio.
-  'portfolio-management': [0, 0, 1, 3, 4, 5, 5],
+  'portfolio-management': [0, 0, 0, 1, 3, 4, 5, 5],
   // A hidden opportunity (PM); Director's opportunities for innovation; VP's culture; the CPO's own row.
-  'innovation-opportunities': [0, 1, 1, 1, 2, 3, 5],
-  'ml-fundamentals': [1, 1, 2, 3, 3, 3, 4],
-  'data-literacy-sql': [1, 2, 3, 3, 3, 3, 3],
-  'apis-systems-thinking': [1, 2, 2, 3, 3, 4, 4],
-  'algorithmic-success': [1, 2, 3, 3, 4, 4, 4],
+  'innovation-opportunities': [0, 0, 1, 1, 1, 2, 3, 5],
+  'ml-fundamentals': [0, 1, 1, 2, 3, 3, 3, 4],
+  'data-literacy-sql': [0, 1, 2, 3, 3, 3, 3, 3],
+  'apis-systems-thinking': [0, 1, 2, 2, 3, 3, 4, 4],
+  'algorithmic-success': [0, 1, 2, 3, 3, 4, 4, 4],
 }
 
 const competencies: readonly BuiltInCompetency[] = [...CORE_COMPETENCIES, ...AI_COMPETENCIES]

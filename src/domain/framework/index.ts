@@ -2,11 +2,11 @@ import type { Framework } from '../framework-schema'
 import { AI_COMPETENCIES } from './ai-track'
 import { AREAS } from './areas'
 import { CORE_COMPETENCIES } from './competencies'
-import { LEVELS } from './levels'
+import { LEVELS, STARTING_POINT } from './levels'
 import { cite, type Citation } from './sources'
 import { SUGGESTIONS } from './suggestions'
 
-export { LEVELS, LEVEL_IDS, PAY_BASIS, type BuiltInLevel, type LevelId } from './levels'
+export { LEVELS, LEVEL_IDS, PAY_BASIS, STARTING_POINT, type BuiltInLevel, type LevelId } from './levels'
 export { AREAS, type AreaId } from './areas'
 export { CORE_COMPETENCIES, type BuiltInCompetency, type CoreCompetencyId } from './competencies'
 export { AI_COMPETENCIES, type AiCompetencyId } from './ai-track'
@@ -71,7 +71,7 @@ export const PM_FRAMEWORK: Framework = {
   version: FRAMEWORK_VERSION,
   language: 'en',
   scale: { max: SCALE_LABELS.length - 1, labels: [...SCALE_LABELS] },
-  levels: [...LEVELS],
+  levels: [STARTING_POINT, ...LEVELS],
   areas: [...AREAS],
   tracks: [
     {

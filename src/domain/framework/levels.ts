@@ -138,7 +138,42 @@ export const LEVELS = [
   },
 ] as const satisfies readonly BuiltInLevel[]
 
-export type LevelId = (typeof LEVELS)[number]['id']
+/**
+ * Before the ladder: someone who is not a product manager yet (PRODUCT.md names people breaking into the
+ * field as users; both articles give them whole sections). It can be the current role, never the target;
+ * its default target is Associate PM. Its expectations are the entry-level skills of seed 000's table
+ * (see competencies.ts); its suggestions are the seeds' ways in (suggestions.ts). No years and no pay: the
+ * seeds give none.
+ */
+export const STARTING_POINT = {
+  id: 'not-a-pm',
+  title: 'Not a PM yet',
+  shortTitle: 'Not a PM yet',
+  startingPoint: true,
+  responsibilities: [
+    'Acting like a PM in the current role',
+    'an internal transfer',
+    'a move from an adjacent role',
+    'an APM programme',
+  ],
+  focus: 'The entry-level skills, shown in a portfolio of product work',
+  backgrounds: [
+    { id: 'engineering', name: 'Engineering' },
+    { id: 'design', name: 'Design' },
+    { id: 'marketing', name: 'Marketing' },
+    { id: 'data', name: 'Data analysis' },
+    { id: 'customer-support', name: 'Customer support' },
+    { id: 'other', name: 'Something else' },
+  ],
+  source: cite(
+    { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Understanding the core principles and best practices of product management' },
+    { article: 'career-path', section: 'How to Break Into Product Management', quote: 'You have to be deliberate and start acting like a PM long before you have the title.' },
+    { article: 'career-path', section: 'Path 2: Transitioning From an Adjacent Role', quote: 'Folks in engineering, marketing, design, and data analysis are already halfway there.' },
+  ),
+} as const satisfies Level
 
-/** Level ids in ladder order, lowest first. */
-export const LEVEL_IDS: readonly LevelId[] = LEVELS.map((level) => level.id)
+/** A level id of the built-in framework: the starting point or a rung of the ladder. */
+export type LevelId = typeof STARTING_POINT.id | (typeof LEVELS)[number]['id']
+
+/** Level ids in order, lowest first: the starting point, then the ladder. */
+export const LEVEL_IDS: readonly LevelId[] = [STARTING_POINT.id, ...LEVELS.map((level) => level.id)]

@@ -3,7 +3,7 @@ import type { AiCompetencyId } from './ai-track'
 import type { CoreCompetencyId } from './competencies'
 import { AI_COMPETENCIES } from './ai-track'
 import { CORE_COMPETENCIES } from './competencies'
-import type { LevelId } from './levels'
+import { LEVEL_IDS, type LevelId } from './levels'
 import { cite } from './sources'
 
 /**
@@ -34,8 +34,9 @@ export type BuiltInSuggestion = Suggestion & {
  *     below can do now ("A stretch for a Director: ..."), never the target job.
  *   - Titles are imperative and doable within a week or a sprint; the detail
  *     says how, and ends on what exists when it is done.
- *   - The Associate PM suggestions include the seeds' "act like a PM now"
- *     moves and APM-programme preparation for people breaking in.
+ *   - The starting point "Not a PM yet" gets the seeds' ways in: acting like
+ *     a PM now, the internal transfer, the adjacent-role move and the APM
+ *     programme's portfolio and interview preparation.
  *   - Every competency has a calibration suggestion: rating it with a mentor.
  * framework.test.ts checks coverage, steps, uniqueness, lengths and sources.
  */
@@ -56,7 +57,7 @@ const WRITTEN = [
   {
     id: 'app-teardown',
     competencyId: 'strategy-vision',
-    levelIds: ['apm'],
+    levelIds: ['not-a-pm', 'apm'],
     step: { from: 0, to: 1 },
     title: 'Write a teardown of an app you use: who it serves, its bet and what it leaves out',
     detail:
@@ -117,7 +118,18 @@ const WRITTEN = [
       { article: 'career-paths', section: 'VP of Product Role', quote: 'setting long-term goals and defining a cohesive product vision that guides the entire organization' },
     ),
   },
-
+  {
+    id: 'side-project',
+    competencyId: 'strategy-vision',
+    levelIds: ['not-a-pm'],
+    step: { from: 0, to: 1 },
+    title: 'Build and launch a small side project and write down what it taught you',
+    detail:
+      'Pick a problem you have seen people struggle with, build the smallest thing that helps (no-code tools will do), put it in front of ten people and write what they did with it and what you would change. Done when it is live and the write-up is in your portfolio.',
+    source: cite(
+      { article: 'career-path', section: 'Path 3: The APM Program', quote: 'build and launch a small side project' },
+    ),
+  },
   // ── Roadmapping and prioritisation ──────────────────────────────
   {
     id: 'rank-sprint-with-mentor',
@@ -183,7 +195,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'aligning with executive team' },
     ),
   },
-
   // ── Execution and delivery ──────────────────────────────────────
   {
     id: 'draft-stories-with-ai',
@@ -274,12 +285,24 @@ const WRITTEN = [
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'People management and multi-product strategy.' },
     ),
   },
-
+  {
+    id: 'volunteer-small-project',
+    competencyId: 'execution-delivery',
+    levelIds: ['not-a-pm'],
+    step: { from: 0, to: 1 },
+    title: 'Volunteer to lead a small project that is bigger than your job description',
+    detail:
+      'Offer to run a small piece of cross-team work, write a one-page plan with the goal and the steps, keep a weekly log of decisions and blockers, and present the result. Done when the project has shipped or stopped and the log is in your portfolio.',
+    source: cite(
+      { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: 'Volunteer to lead a small project.' },
+      { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: 'Document everything.' },
+    ),
+  },
   // ── Customer and market insight ─────────────────────────────────
   {
     id: 'talk-to-users-before-building',
     competencyId: 'customer-insight',
-    levelIds: ['apm'],
+    levelIds: ['not-a-pm', 'apm'],
     step: { from: 0, to: 1 },
     title: 'Talk to three users about the problem before your next build starts',
     detail:
@@ -291,7 +314,7 @@ const WRITTEN = [
   {
     id: 'feedback-log-30-days',
     competencyId: 'customer-insight',
-    levelIds: ['apm'],
+    levelIds: ['not-a-pm', 'apm'],
     step: { from: 0, to: 1 },
     title: 'Start a 30-day customer feedback log and present a data-backed case',
     detail:
@@ -373,7 +396,6 @@ const WRITTEN = [
       { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'identifying new market opportunities, conducting market research' },
     ),
   },
-
   // ── Data and analytics ──────────────────────────────────────────
   {
     id: 'answer-question-with-analytics',
@@ -447,7 +469,18 @@ const WRITTEN = [
       { article: 'career-paths', section: 'Skills for Chief Product Officers', quote: 'The ability to leverage data and analytics to make informed decisions and drive product strategy.' },
     ),
   },
-
+  {
+    id: 'funnel-drop-off-proposal',
+    competencyId: 'data-analytics',
+    levelIds: ['not-a-pm'],
+    step: { from: 0, to: 1 },
+    title: 'Find one drop-off in a conversion funnel and propose a simple A/B test',
+    detail:
+      'In Mixpanel or the analytics tool your team uses, follow users through a funnel, find the step where most leave, and write a one-page proposal with the test and the metric it should move. Done when the proposal is with the team that owns the funnel.',
+    source: cite(
+      { article: 'career-path', section: 'How Can I Gain Product Experience Without Being a PM?', quote: 'Dive into user behavior data in Mixpanel.' },
+    ),
+  },
   // ── Communication ───────────────────────────────────────────────
   {
     id: 'walk-team-through-sprint-goal',
@@ -464,8 +497,8 @@ const WRITTEN = [
   {
     id: 'feature-one-pager',
     competencyId: 'communication',
-    levelIds: ['apm', 'pm'],
-    step: { from: 1, to: 2 },
+    levelIds: ['not-a-pm', 'apm'],
+    step: { from: 0, to: 1 },
     title: 'Write a one-pager making the case for a feature you would build',
     detail:
       "Cover the problem, who has it, the evidence, the proposed solution and how success will be measured on a single page, and ask a PM to critique it. Done when the one-pager carries a PM's comments and sits in your portfolio of product work.",
@@ -522,7 +555,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Communicates the product vision to the entire company, the board, and external partners.' },
     ),
   },
-
   // ── Cross-functional influence ──────────────────────────────────
   {
     id: 'coffee-chats-with-pms',
@@ -585,7 +617,19 @@ const WRITTEN = [
       { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'collaborates closely with other executives, including the Chief Technology Officer (CTO) and Chief Marketing Officer (CMO)' },
     ),
   },
-
+  {
+    id: 'tell-product-leadership',
+    competencyId: 'cross-functional-influence',
+    levelIds: ['not-a-pm'],
+    step: { from: 0, to: 1 },
+    title: 'Have coffee with the PMs on your team and tell product leadership you want to switch',
+    detail:
+      'Ask each PM about their biggest headaches and offer help with one, and tell your manager and a product leader that you are serious about moving into product. Done when you have met the PMs, helped with one problem and had that conversation.',
+    source: cite(
+      { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: 'Schedule coffee chats with the PMs on your team.' },
+      { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: "Let your manager and the product leadership know you're serious about making the switch." },
+    ),
+  },
   // ── People leadership and mentoring ─────────────────────────────
   {
     id: 'onboard-new-teammate',
@@ -672,7 +716,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'creates a culture of innovation' },
     ),
   },
-
   // ── Business acumen and P&L ─────────────────────────────────────
   {
     id: 'feature-business-metric',
@@ -735,7 +778,6 @@ const WRITTEN = [
       { article: 'career-paths', section: 'VP of Product Role', quote: 'driving return on investment for the product portfolio' },
     ),
   },
-
   // ── Technical literacy ──────────────────────────────────────────
   {
     id: 'architecture-walkthrough',
@@ -797,7 +839,6 @@ const WRITTEN = [
       { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'emerging technologies to stay ahead in a competitive landscape' },
     ),
   },
-
   // ── Decision-making and problem-solving ─────────────────────────
   {
     id: 'bring-problem-with-recommendation',
@@ -814,7 +855,7 @@ const WRITTEN = [
   {
     id: 'apm-interview-practice',
     competencyId: 'decision-making',
-    levelIds: ['apm'],
+    levelIds: ['not-a-pm', 'apm'],
     step: { from: 0, to: 1 },
     title: 'Practise one product design, one metrics and one strategy question out loud this week',
     detail:
@@ -871,7 +912,6 @@ const WRITTEN = [
       { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'make tough decisions, and navigate through complex challenges' },
     ),
   },
-
   // ── Process and organisation design ─────────────────────────────
   {
     id: 'ritual-experiment',
@@ -945,7 +985,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'The Product Leader: The Visionary and Multiplier', quote: 'Structuring the product team effectively, defining clear roles and responsibilities' },
     ),
   },
-
   // ── Portfolio management ────────────────────────────────────────
   {
     id: 'prepare-initiative-data',
@@ -1007,7 +1046,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'What Is The Product Management Career Path?', quote: 'deciding which new global markets the entire Google Workspace suite should enter' },
     ),
   },
-
   // ── Innovation and new opportunities ────────────────────────────
   {
     id: 'usage-data-opportunity',
@@ -1069,7 +1107,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: "Driving the company's overall product innovation and vision" },
     ),
   },
-
   // ── ML fundamentals ─────────────────────────────────────────────
   {
     id: 'ai-for-everyone',
@@ -1119,7 +1156,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'You have to get the core concepts down.' },
     ),
   },
-
   // ── Data literacy and SQL ───────────────────────────────────────
   {
     id: 'rerun-sql-query',
@@ -1157,7 +1193,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'understand the quality of the data your team is using to train models' },
     ),
   },
-
   // ── APIs and systems thinking ───────────────────────────────────
   {
     id: 'call-api-endpoint',
@@ -1207,7 +1242,6 @@ const WRITTEN = [
       { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'you need to know how microservices communicate' },
     ),
   },
-
   // ── Defining algorithmic success ────────────────────────────────
   {
     id: 'read-precision-recall',
@@ -1267,7 +1301,8 @@ const WRITTEN = [
 const CALIBRATION: readonly BuiltInSuggestion[] = [...CORE_COMPETENCIES, ...AI_COMPETENCIES].map((c) => ({
   id: `calibrate-${c.id}`,
   competencyId: c.id,
-  levelIds: ['apm', 'pm', 'spm', 'gpm', 'director', 'vp', 'cpo'],
+  // Every level that expects something of the competency, the starting point included.
+  levelIds: LEVEL_IDS.filter((l) => c.expectations[l] > 0),
   title: `Rate ${/^.[a-z]/.test(c.name) ? c.name.charAt(0).toLowerCase() + c.name.slice(1) : c.name} with a mentor and compare the reasons`,
   detail:
     'Create a share link in Settings, ask a mentor or your manager to rate this competency against the same descriptors, and talk through every difference of two or more. Done when you have re-rated it, or kept your rating, with their reasons in your check-in notes.',

@@ -25,6 +25,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const id = useId()
   const framework = useFramework()
   const addSuggestion = useAppStore((s) => s.addSuggestion)
+  const currentLevelId = useAppStore((s) => s.profile.currentLevelId)
   // An added suggestion leaves the list: focus moves to the one that took its place, or the heading.
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -33,12 +34,18 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const levelNames = (ids: readonly string[]) =>
     ids.length === framework.levels.length
       ? 'every level'
+      : ids.length === 1 && framework.levels.find((level) => level.id === ids[0])?.startingPoint
+        ? `a way in for ${framework.levels.find((level) => level.id === ids[0])!.title}`
       : ids
           .map((l) => framework.levels.find((level) => level.id === l))
           .filter((level) => level !== undefined)
           .map(shortTitleOf)
           .join(', ')
-  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
+  const startingPoints = {
+    ids: framework.levels.filter((l) => l.startingPoint).map((l) => l.id),
+    current: currentLevelId !== null && framework.levels.some((l) => l.id === currentLevelId && l.startingPoint) ? currentLevelId : null,
+  }
+  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions, 3, startingPoints).filter(
     (g) => g.suggestions.length > 0,
   )
 

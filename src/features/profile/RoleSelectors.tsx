@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
-import { formatPay, formatYears, hasFacts, levelById } from '../../domain/ladder'
+import { formatPay, formatYears, hasFacts, levelById, targetLevels } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
 import styles from './RoleSelectors.module.css'
@@ -79,7 +79,8 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             <option value="" disabled>
               Choose a role…
             </option>
-            {levels.map((level) => (
+            {/* A starting point ("Not a PM yet") is where one begins, never a target. */}
+            {targetLevels(levels).map((level) => (
               <option key={level.id} value={level.id}>
                 {level.title}
               </option>
