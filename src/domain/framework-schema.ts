@@ -121,6 +121,8 @@ export const suggestionSchema = z.looseObject({
    * the suggestions whose `from` is the user's own rating, and adding one sets the action's expected effect.
    */
   step: z.object({ from: z.number().int().min(0), to: z.number().int().min(1) }).optional(),
+  /** For someone at a starting point: the backgrounds (its backgrounds' ids) this way in suits best. */
+  backgrounds: z.array(text).min(1).optional(),
   /** Imperative, short: what to do this week or this quarter. */
   title: text.max(200),
   /** How to do it, concretely. */

@@ -114,6 +114,15 @@ describe('suggestionsForGaps', () => {
       expect(ids(forApm, 'cross-functional-influence')).not.toContain('tell-product-leadership')
     })
 
+    it.each([
+      ['customer-support', 'feedback-log-30-days'],
+      ['engineering', 'talk-to-users-before-building'],
+    ])('puts the way in of a %s background first', (background, first) => {
+      const gaps = rankGaps(core, {}, 'apm')
+      const result = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'not-a-pm', background })
+      expect(result.find((r) => r.gap.competency.id === 'customer-insight')!.suggestions[0]!.id).toBe(first)
+    })
+
     it('prefers, among next steps, the ones written for the target', () => {
       // Strategy at 3 aiming at Director: the step 3 → 4 written for Group PM and Director.
       expect(firstFor('strategy-vision', { 'strategy-vision': 3 }, 'director')[0]).toBe('product-line-vision')

@@ -48,6 +48,8 @@ export function toggleFocus(focus: readonly string[], competencyId: string, max 
 export interface StartingPoints {
   ids: readonly string[]
   current: string | null
+  /** The background the user chose there (engineering, marketing…): its ways in come first. */
+  background?: string | null
 }
 
 export interface GapSuggestions {
@@ -77,7 +79,9 @@ export function suggestionsForGaps(
   const fitsStart = (s: Suggestion) => current !== null && (s.levelIds?.includes(current) ?? false)
   // Written only for a starting point: a way in, for nobody already past it.
   const onlyForStart = (s: Suggestion) => (s.levelIds ?? []).length > 0 && s.levelIds!.every((l) => startIds.includes(l))
-  const fit = (s: Suggestion) => (fitsStart(s) ? 2 : 0) + (fitsTarget(s) ? 1 : 0)
+  const background = startingPoints.background ?? null
+  const fitsBackground = (s: Suggestion) => fitsStart(s) && background !== null && (s.backgrounds?.includes(background) ?? false)
+  const fit = (s: Suggestion) => (fitsBackground(s) ? 4 : 0) + (fitsStart(s) ? 2 : 0) + (fitsTarget(s) ? 1 : 0)
   return gaps.map((gap) => {
     const forCompetency = suggestions.filter(
       (s) => s.competencyId === gap.competency.id && !taken.has(s.id) && (!onlyForStart(s) || fitsStart(s)),

@@ -181,6 +181,23 @@ describe('before the ladder: "Not a PM yet"', () => {
     await user.selectOptions(current, 'Not a PM yet')
     expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'not-a-pm', targetLevelId: 'apm' })
     expect((target as HTMLSelectElement).selectedOptions[0]).toHaveTextContent('Associate Product Manager')
+    // Where they come from: the ways in differ by background, and it is kept.
+    const background = screen.getByRole('combobox', { name: 'Background' })
+    expect(within(background).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choose your background…',
+      'Engineering',
+      'Design',
+      'Marketing',
+      'Data analysis',
+      'Customer support',
+      'Something else',
+    ])
+    await user.selectOptions(background, 'Customer support')
+    expect(useAppStore.getState().profile.background).toBe('customer-support')
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].profile.background).toBe('customer-support')
+    // A PM has no background to choose.
+    await user.selectOptions(current, 'Product Manager')
+    expect(screen.queryByRole('combobox', { name: 'Background' })).not.toBeInTheDocument()
   })
 })
 

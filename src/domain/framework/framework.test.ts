@@ -216,6 +216,16 @@ describe('before the ladder: "Not a PM yet"', () => {
       ].sort(),
     )
     for (const s of ways) expect(s.step, s.id).toEqual({ from: 0, to: 1 })
+    // The seed's examples per background: marketing and data in the funnel, support's feedback log, the engineer's users.
+    const byBackground = (id: string) => ways.filter((s) => s.backgrounds?.includes(id as never)).map((s) => s.id)
+    expect(byBackground('marketing')).toEqual(['funnel-drop-off-proposal'])
+    expect(byBackground('customer-support')).toEqual(['feedback-log-30-days'])
+    expect(byBackground('engineering')).toContain('talk-to-users-before-building')
+    const known = new Set<string>(STARTING_POINT.backgrounds.map((b) => b.id))
+    for (const s of SUGGESTIONS.filter((x) => x.backgrounds)) {
+      expect(ways, `${s.id} is a way in`).toContain(s)
+      for (const b of s.backgrounds!) expect(known.has(b), `${s.id}: ${b}`).toBe(true)
+    }
   })
 
   it('is refused by the schema anywhere but before the ladder', () => {

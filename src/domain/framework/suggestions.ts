@@ -16,6 +16,8 @@ export type BuiltInSuggestion = Suggestion & {
   competencyId: CoreCompetencyId | AiCompetencyId
   levelIds: LevelId[]
   step?: { from: number; to: number }
+  /** Ids of STARTING_POINT.backgrounds: whose way in it is (seed 001's examples per background). */
+  backgrounds?: ('engineering' | 'design' | 'marketing' | 'data' | 'customer-support' | 'other')[]
 }
 
 /*
@@ -58,6 +60,7 @@ const WRITTEN = [
     id: 'app-teardown',
     competencyId: 'strategy-vision',
     levelIds: ['not-a-pm', 'apm'],
+    backgrounds: ['design', 'other'],
     step: { from: 0, to: 1 },
     title: 'Write a teardown of an app you use: who it serves, its bet and what it leaves out',
     detail:
@@ -122,6 +125,7 @@ const WRITTEN = [
     id: 'side-project',
     competencyId: 'strategy-vision',
     levelIds: ['not-a-pm'],
+    backgrounds: ['engineering', 'design', 'other'],
     step: { from: 0, to: 1 },
     title: 'Build and launch a small side project and write down what it taught you',
     detail:
@@ -303,6 +307,7 @@ const WRITTEN = [
     id: 'talk-to-users-before-building',
     competencyId: 'customer-insight',
     levelIds: ['not-a-pm', 'apm'],
+    backgrounds: ['engineering'],
     step: { from: 0, to: 1 },
     title: 'Talk to three users about the problem before your next build starts',
     detail:
@@ -315,6 +320,7 @@ const WRITTEN = [
     id: 'feedback-log-30-days',
     competencyId: 'customer-insight',
     levelIds: ['not-a-pm', 'apm'],
+    backgrounds: ['customer-support'],
     step: { from: 0, to: 1 },
     title: 'Start a 30-day customer feedback log and present a data-backed case',
     detail:
@@ -473,6 +479,7 @@ const WRITTEN = [
     id: 'funnel-drop-off-proposal',
     competencyId: 'data-analytics',
     levelIds: ['not-a-pm'],
+    backgrounds: ['marketing', 'data'],
     step: { from: 0, to: 1 },
     title: 'Find one drop-off in a conversion funnel and propose a simple A/B test',
     detail:

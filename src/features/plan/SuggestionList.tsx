@@ -26,6 +26,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const framework = useFramework()
   const addSuggestion = useAppStore((s) => s.addSuggestion)
   const currentLevelId = useAppStore((s) => s.profile.currentLevelId)
+  const background = useAppStore((s) => s.profile.background ?? null)
   // An added suggestion leaves the list: focus moves to the one that took its place, or the heading.
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -44,6 +45,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const startingPoints = {
     ids: framework.levels.filter((l) => l.startingPoint).map((l) => l.id),
     current: currentLevelId !== null && framework.levels.some((l) => l.id === currentLevelId && l.startingPoint) ? currentLevelId : null,
+    background,
   }
   const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions, 3, startingPoints).filter(
     (g) => g.suggestions.length > 0,

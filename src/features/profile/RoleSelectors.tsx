@@ -14,6 +14,10 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
   const { currentLevelId, targetLevelId } = useProfile()
   const setCurrentLevel = useAppStore((s) => s.setCurrentLevel)
   const setTargetLevel = useAppStore((s) => s.setTargetLevel)
+  const setBackground = useAppStore((s) => s.setBackground)
+  const background = useAppStore((s) => s.profile.background ?? null)
+  // Someone before the ladder ("Not a PM yet") says where they come from: the ways in differ by background.
+  const startingPoint = levels.find((l) => l.id === currentLevelId && l.startingPoint && l.backgrounds?.length)
   const target = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
   const currentIndex = levels.findIndex((l) => l.id === currentLevelId)
   const targetIndex = levels.findIndex((l) => l.id === targetLevelId)
@@ -68,6 +72,23 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             ))}
           </select>
         </div>
+        {startingPoint && (
+          <div className={styles.field}>
+            <label htmlFor={`${id}-background`}>Background</label>
+            <select
+              id={`${id}-background`}
+              value={background ?? ''}
+              onChange={(e) => setBackground(e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">Choose your background…</option>
+              {startingPoint.backgrounds!.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className={styles.field}>
           <label htmlFor={`${id}-target`}>Target role</label>
           <select
