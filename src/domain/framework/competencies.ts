@@ -245,7 +245,7 @@ export const CORE_COMPETENCIES = [
   {
     id: 'people-leadership',
     name: 'People leadership and mentoring',
-    shortName: 'People leadership',
+    shortName: 'People',
     areaId: 'leadership',
     track: 'core',
     summary: 'Growing other PMs: mentoring, managing, hiring and building the product team.',
