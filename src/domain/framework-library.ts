@@ -1,4 +1,4 @@
-import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from './framework'
+import { BUILT_IN_FRAMEWORK_ID, BUILT_IN_HISTORY, PM_FRAMEWORK } from './framework'
 import type { Framework } from './framework-schema'
 import { isNewerVersion, type VersionHistory } from './framework-versions'
 
@@ -56,4 +56,4 @@ export function frameworkById(library: readonly StoredFramework[], id: string): 
   return library.find((f) => f.framework.id === id) ?? BUILT_IN
 }
 
-const BUILT_IN: StoredFramework = { framework: PM_FRAMEWORK, history: {}, importedAt: '1970-01-01T00:00:00.000Z' }
+const BUILT_IN: StoredFramework = { framework: PM_FRAMEWORK, history: BUILT_IN_HISTORY, importedAt: '1970-01-01T00:00:00.000Z' }

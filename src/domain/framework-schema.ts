@@ -15,8 +15,19 @@ z.config({ jitless: true })
  */
 
 const text = z.string().trim().min(1)
-/** Where a fact comes from: the passage of the public article it was taken from, or a repository path. */
-const source = text
+
+/** A passage of an article: the article (its id or title), the section (its heading), and a short verbatim quote. */
+const citationSchema = z.looseObject({
+  article: text,
+  section: text.optional(),
+  quote: text.optional(),
+})
+
+/**
+ * Where a fact comes from: free text ("Acme wiki, ladder page", a repository path), or a list of
+ * citations, each naming the article, the section and a short quote the fact rests on.
+ */
+const source = z.union([text, z.array(citationSchema).min(1)])
 
 export const levelSchema = z.looseObject({
   id: text,
@@ -35,9 +46,18 @@ export const levelSchema = z.looseObject({
       /** The source writes "+" after the upper bound: it may go higher. */
       openEnded: z.boolean().default(false),
       note: text.optional(),
+      /** What the range counts and where it holds, e.g. "total compensation (base, bonus, equity), US tech hubs". */
+      basis: text.optional(),
     })
     .optional(),
   source: source.optional(),
+  /**
+   * A place before the ladder (the built-in "Not a PM yet"): it can be the current role, never the target,
+   * and level fit passes over it. Starting points come before every other level.
+   */
+  startingPoint: z.boolean().optional(),
+  /** Backgrounds a person at a starting point may come from, e.g. engineering or customer support. */
+  backgrounds: z.array(z.looseObject({ id: text, name: text })).optional(),
 })
 
 export const areaSchema = z.looseObject({
@@ -78,6 +98,11 @@ export const competencySchema = z.looseObject({
    */
   descriptors: z.array(descriptorSchema.nullable()),
   /**
+   * Optional signals per rating value, index = value: what others may do with the work (adopt it, ask
+   * for it). Shown under a descriptor as a hint, never part of what the value requires; null for none.
+   */
+  signals: z.array(text.nullable()).optional(),
+  /**
    * The rating each level expects, keyed by level id. null, or no key, means the level
    * does not expect the competency: it is left out of that level's figures.
    */
@@ -91,6 +116,13 @@ export const suggestionSchema = z.looseObject({
   competencyId: text,
   /** The target levels this advice is for; without it, for any target that expects the competency. */
   levelIds: z.array(text).min(1).optional(),
+  /**
+   * The rating step it builds: from a rating of `from` to `to` (usually from + 1). The plan offers first
+   * the suggestions whose `from` is the user's own rating, and adding one sets the action's expected effect.
+   */
+  step: z.object({ from: z.number().int().min(0), to: z.number().int().min(1) }).optional(),
+  /** For someone at a starting point: the backgrounds (its backgrounds' ids) this way in suits best. */
+  backgrounds: z.array(text).min(1).optional(),
   /** Imperative, short: what to do this week or this quarter. */
   title: text.max(200),
   /** How to do it, concretely. */
@@ -198,6 +230,11 @@ export const frameworkSchema = z
     fw.tracks.forEach((t, i) => {
       if (t.id === CORE_TRACK) issue(`"${CORE_TRACK}" is the track every competency is on by default`, ['tracks', i, 'id'])
     })
+    fw.levels.forEach((l, i) => {
+      if (l.startingPoint && fw.levels.slice(0, i).some((below) => !below.startingPoint))
+        issue('a starting point comes before the ladder: before every level that is not one', ['levels', i, 'startingPoint'])
+    })
+    if (fw.levels.length > 0 && fw.levels.every((l) => l.startingPoint)) issue('needs at least one level that is not a starting point', ['levels'])
     const areaIds = new Set(fw.areas.map((a) => a.id))
     const levelIds = new Set(fw.levels.map((l) => l.id))
     fw.competencies.forEach((c, i) => {
@@ -225,8 +262,14 @@ export const frameworkSchema = z
       for (const key of Object.keys(c.expectations))
         if (!levelIds.has(key)) issue(`no level has the id "${key}"`, [...at, 'expectations', key])
     })
+    fw.competencies.forEach((c, i) => {
+      if (c.signals && c.signals.length > values)
+        issue(`has ${c.signals.length} signals, more than the ${values} rating values`, ['competencies', i, 'signals'])
+    })
     const competencyIds = new Set(fw.competencies.map((c) => c.id))
     fw.suggestions.forEach((x, i) => {
+      if (x.step && (x.step.to <= x.step.from || x.step.to > fw.scale.max))
+        issue(`a step from ${x.step.from} to ${x.step.to} does not rise within the scale 0 to ${fw.scale.max}`, ['suggestions', i, 'step'])
       if (!competencyIds.has(x.competencyId))
         issue(`no competency has the id "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
       x.levelIds?.forEach((l, j) => {
@@ -250,11 +293,12 @@ export const frameworkSchema = z
           issue(`maxPoints ${b.maxPoints} is below minPoints ${b.minPoints}`, ['levelRule', 'bands', i, 'maxPoints'])
       })
       for (const level of fw.levels)
-        if (!rule.bands.some((b) => b.levelId === level.id))
+        if (!level.startingPoint && !rule.bands.some((b) => b.levelId === level.id))
           issue(`${level.title} has no points band`, ['levelRule', 'bands'])
     }
   })
 
+export type Source = z.infer<typeof source>
 export type Level = z.infer<typeof levelSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Track = z.infer<typeof trackSchema>

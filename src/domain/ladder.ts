@@ -8,6 +8,14 @@ export function levelAbove(levels: readonly Level[], levelId: string): Level | u
   return levels[Math.min(i + 1, levels.length - 1)]
 }
 
+/**
+ * The ladder itself: every level but the starting points before it (the built-in "Not a PM yet").
+ * Also the levels a user may aim at: a starting point is where one begins, never a target.
+ */
+export function ladderLevels<L extends Pick<Level, 'startingPoint'>>(levels: readonly L[]): L[] {
+  return levels.filter((l) => !l.startingPoint)
+}
+
 /** The level's short label for axes and tight layouts; its title when the framework gives none. */
 export function shortTitleOf(level: Pick<Level, 'title' | 'shortTitle'>): string {
   return level.shortTitle ?? level.title

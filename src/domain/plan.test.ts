@@ -13,6 +13,7 @@ import {
   withStatus,
   type Action,
 } from './plan'
+import { PM_FRAMEWORK } from './framework'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
@@ -57,6 +58,73 @@ describe('suggestionsForGaps', () => {
   it('falls back to the competency’s other suggestions when none is for the target', () => {
     const lead = suggestionsForGaps(TINY_FRAMEWORK.suggestions, rankGaps(TINY_CORE, {}, 'lead'), 'lead', [])
     expect(lead.find((r) => r.gap.competency.id === 'insight')!.suggestions.map((s) => s.id)).toEqual(['interviews'])
+  })
+
+  describe('in the built-in framework: the next step from the user’s own rating first', () => {
+    const core = PM_FRAMEWORK.competencies.filter((c) => c.track === 'core')
+    const firstFor = (competencyId: string, ratings: Record<string, number>, target: string, actions: Action[] = []) =>
+      suggestionsForGaps(PM_FRAMEWORK.suggestions, rankGaps(core, ratings, target), target, actions, 3, {
+        ids: ['not-a-pm'],
+        current: 'pm',
+      })
+        .find((r) => r.gap.competency.id === competencyId)!
+        .suggestions.map((s) => s.id)
+
+    it('hands a PM aiming at Senior PM with data rated 0 the steps from 0 up, not the KPI tree', () => {
+      expect(firstFor('data-analytics', { 'data-analytics': 0 }, 'spm')).toEqual([
+        'answer-question-with-analytics', // 0 → 1
+        'track-feature-adoption', // 1 → 2
+        'funnel-ab-test', // 2 → 3, written for Senior PM
+      ])
+    })
+
+    it.each([
+      [0, 'answer-question-with-analytics'],
+      [1, 'track-feature-adoption'],
+      [2, 'funnel-ab-test'],
+    ])('data rated %i: first %s, a step from that rating', (rating, first) => {
+      const ids = firstFor('data-analytics', { 'data-analytics': rating }, 'spm')
+      expect(ids[0]).toBe(first)
+      expect(PM_FRAMEWORK.suggestions.find((s) => s.id === first)!.step!.from).toBe(rating)
+    })
+
+    it('offers a step passed or beyond the target only when nothing else is left', () => {
+      // Data at 2 aiming at Senior PM (bar 3): only the 2 → 3 steps, then the calibration one.
+      expect(firstFor('data-analytics', { 'data-analytics': 2 }, 'spm')).toEqual(['funnel-ab-test', 'kpi-tree', 'calibrate-data-analytics'])
+    })
+
+    it('gives someone not a PM yet the ways in first, and nobody else', () => {
+      const startingPoints = { ids: ['not-a-pm'], current: 'not-a-pm' }
+      const gaps = rankGaps(core, {}, 'apm')
+      const forNewcomer = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, startingPoints)
+      const ids = (result: typeof forNewcomer, id: string) => result.find((r) => r.gap.competency.id === id)!.suggestions.map((s) => s.id)
+      expect(ids(forNewcomer, 'data-analytics')[0]).toBe('funnel-drop-off-proposal')
+      expect(ids(forNewcomer, 'cross-functional-influence')[0]).toBe('tell-product-leadership')
+      const forApm = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'apm' })
+      expect(ids(forApm, 'data-analytics')).not.toContain('funnel-drop-off-proposal')
+      expect(ids(forApm, 'cross-functional-influence')).not.toContain('tell-product-leadership')
+    })
+
+    it.each([
+      ['customer-support', 'feedback-log-30-days'],
+      ['engineering', 'talk-to-users-before-building'],
+    ])('puts the way in of a %s background first', (background, first) => {
+      const gaps = rankGaps(core, {}, 'apm')
+      const result = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'not-a-pm', background })
+      expect(result.find((r) => r.gap.competency.id === 'customer-insight')!.suggestions[0]!.id).toBe(first)
+    })
+
+    it('prefers, among next steps, the ones written for the target', () => {
+      // Strategy at 3 aiming at Director: the step 3 → 4 written for Group PM and Director.
+      expect(firstFor('strategy-vision', { 'strategy-vision': 3 }, 'director')[0]).toBe('product-line-vision')
+    })
+
+    it('moves on to the following step once the next one is in the plan', () => {
+      const taken = [action('1', { competencyId: 'data-analytics', suggestionId: 'answer-question-with-analytics' })]
+      const ids = firstFor('data-analytics', { 'data-analytics': 0 }, 'spm', taken)
+      expect(ids).not.toContain('answer-question-with-analytics')
+      expect(ids[0]).toBe('track-feature-adoption')
+    })
   })
 
   it('leaves out suggestions already in the plan', () => {

@@ -67,6 +67,8 @@ export function levelFit(ladder: Ladder, competencies: readonly Competency[], ra
   }
   for (let i = ladder.levels.length - 1; i >= 0; i--) {
     const level = ladder.levels[i]!
+    // A starting point ("Not a PM yet") is where one begins, not a level one's ratings reach.
+    if (level.startingPoint) continue
     const expected = expectedAt(competencies, level.id)
     if (expected.length > 0 && countMeetingBar(expected, ratings, level.id) === expected.length) return [level]
   }

@@ -53,6 +53,7 @@ function mergeData(base: FrameworkData, mine: FrameworkData, theirs: FrameworkDa
       currentLevelId: pick(base.profile.currentLevelId, mine.profile.currentLevelId, theirs.profile.currentLevelId) ?? null,
       targetLevelId: pick(base.profile.targetLevelId, mine.profile.targetLevelId, theirs.profile.targetLevelId) ?? null,
       tracks: mergeRecord(base.profile.tracks, mine.profile.tracks, theirs.profile.tracks),
+      background: pick(base.profile.background ?? null, mine.profile.background ?? null, theirs.profile.background ?? null) ?? null,
     },
     ratings: mergeRecord(base.ratings, mine.ratings, theirs.ratings),
     notes: mergeRecord(base.notes, mine.notes, theirs.notes),

@@ -6,6 +6,7 @@ import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
+import v8 from '../../tests/fixtures/persisted-v8.json'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
@@ -24,7 +25,7 @@ function underBuiltIn(state: V3State) {
     data: {
       'pm-ladder': {
         ...state,
-        profile: { ...roles, tracks: aiTrack ? { ai: true } : {} },
+        profile: { ...roles, tracks: aiTrack ? { ai: true } : {}, background: null },
         checkIns: state.checkIns.map((c) => ({ ...c, frameworkId: 'pm-ladder', frameworkVersion: '1' })),
         notRelevant: [],
         mentorReviews: [],
@@ -67,8 +68,10 @@ describe('migratePersisted', () => {
     if (!result.ok) return
     for (const [id, data] of Object.entries(result.state.data)) {
       expect(data, id).toMatchObject({ mentorReviews: [], shareIds: [] })
+      const before = v5.state.data[id as keyof typeof v5.state.data]
       expect({ ...data, mentorReviews: undefined, shareIds: undefined }).toEqual({
-        ...v5.state.data[id as keyof typeof v5.state.data],
+        ...before,
+        profile: { ...before.profile, background: null },
         mentorReviews: undefined,
         shareIds: undefined,
       })
@@ -94,18 +97,44 @@ describe('migratePersisted', () => {
     ])
   })
 
-  it('reads the version 7 fixture as it was saved: two frameworks, each with its own data, the last export, a mentor', () => {
+  it('upgrades the version 7 fixture (addBackground): every profile without a background yet, nothing else changed', () => {
     const result = migratePersisted(v7.state, v7.version)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    for (const [id, data] of Object.entries(result.state.data)) {
+      const before = v7.state.data[id as keyof typeof v7.state.data]
+      expect(data.profile, id).toEqual({ ...before.profile, background: null })
+      expect({ ...data, profile: undefined }).toEqual({ ...before, profile: undefined })
+    }
+    expect({ ...result.state, data: undefined }).toEqual({ ...v7.state, data: undefined })
+  })
+
+  it('reads the version 8 fixture as it was saved: "Not a PM yet" from customer support, two frameworks, a mentor', () => {
+    expect(v8.version).toBe(SCHEMA_VERSION)
+    const result = migratePersisted(v8.state, v8.version)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.state.activeFrameworkId).toBe('acme-support')
     expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
-    expect(result.state).toEqual(v7.state)
+    expect(result.state).toEqual(v8.state)
+    expect(result.state.data['pm-ladder']!.profile).toEqual({
+      currentLevelId: 'not-a-pm',
+      targetLevelId: 'apm',
+      tracks: {},
+      background: 'customer-support',
+    })
     expect(result.state.data['acme-support']!.mentorReviews[0]!.mentorName).toBe('Dana (team lead)')
     expect(result.state.backup.lastExportAt).toBe('2027-01-12T18:10:00.000Z')
     expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })
     // Fields the app does not know are kept with the imported framework.
     expect(result.state.frameworks[0]!.framework.competencies[1]).toMatchObject({ rubric: 'kept, not used' })
+  })
+
+  it('refuses a background that is not an id', () => {
+    const bad = structuredClone(v8.state) as { data: { 'pm-ladder': { profile: { background: unknown } } } }
+    bad.data['pm-ladder'].profile.background = ''
+    const result = migratePersisted(bad, 8)
+    expect(!result.ok && result.reason).toMatch(/data\.pm-ladder\.profile\.background/)
   })
 
   it('refuses version 4 data whose active framework is missing', () => {

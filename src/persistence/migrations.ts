@@ -94,6 +94,21 @@ const storeNotesOnlyWhenChanged: Migration = {
   },
 }
 
+/** v7 → v8: a profile may record a background (for "Not a PM yet"); nobody has chosen one yet. */
+const addBackground: Migration = {
+  from: 7,
+  name: 'addBackground',
+  up: (data) => {
+    if (!isObject(data) || !isObject(data.data)) return data
+    const frameworks = Object.entries(data.data).map(([id, d]) => [
+      id,
+      // Anything else is left for the final check to refuse with a reason.
+      isObject(d) && isObject(d.profile) ? { ...d, profile: { ...d.profile, background: null } } : d,
+    ])
+    return { ...data, data: Object.fromEntries(frameworks) }
+  },
+}
+
 const MIGRATIONS: readonly Migration[] = [
   addCheckIns,
   addPlan,
@@ -101,6 +116,7 @@ const MIGRATIONS: readonly Migration[] = [
   addBackupRecord,
   addMentorReviews,
   storeNotesOnlyWhenChanged,
+  addBackground,
 ]
 
 /**

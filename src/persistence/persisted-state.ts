@@ -130,14 +130,12 @@ export type MentorReview = z.infer<typeof mentorReviewSchema>
  * Version 6 adds mentors, per framework: the reviews received in reply to share links, and the ids of
  * the share links this browser created (so a reply to someone else's link is refused).
  */
-const frameworkDataSchema = frameworkDataV4.extend({
+const frameworkDataV6 = frameworkDataV4.extend({
   mentorReviews: z.array(mentorReviewSchema),
   shareIds: z.array(z.string().min(1)),
 })
-export type FrameworkData = z.infer<typeof frameworkDataSchema>
 
-const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
-type PersistedV6 = z.infer<typeof persistedV6>
+const persistedV6 = persistedV5.safeExtend({ data: z.record(z.string(), frameworkDataV6) })
 
 /**
  * Version 7 keeps the shape and changes what a check-in's notes mean in storage: only the notes that
@@ -145,14 +143,29 @@ type PersistedV6 = z.infer<typeof persistedV6>
  * domain/check-in-notes.ts). The store expands them on read and compresses them on write.
  */
 const persistedV7 = persistedV6
-type PersistedV7 = PersistedV6
 
-export const SCHEMA_VERSION = 7
-export const persistedState = persistedV7
-export type PersistedState = PersistedV7
+/**
+ * Version 8 adds the background of someone who starts before the ladder ("Not a PM yet": engineering,
+ * design, marketing…), an id from the framework's starting point, or null. Optional in the shape, set to
+ * null by the migration: a version-7 app refuses version-8 data instead of dropping the field unseen.
+ */
+export const frameworkDataSchema = frameworkDataV6.extend({
+  profile: frameworkDataV6.shape.profile.extend({
+    background: z.string().min(1).nullable().optional(),
+  }),
+})
+/** One framework's data, as the current version stores it. */
+export type FrameworkData = z.infer<typeof frameworkDataSchema>
+
+const persistedV8 = persistedV7.safeExtend({ data: z.record(z.string(), frameworkDataSchema) })
+type PersistedV8 = z.infer<typeof persistedV8>
+
+export const SCHEMA_VERSION = 8
+export const persistedState = persistedV8
+export type PersistedState = PersistedV8
 
 export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
-  profile: { currentLevelId: null, targetLevelId: null, tracks: {} },
+  profile: { currentLevelId: null, targetLevelId: null, tracks: {}, background: null },
   ratings: {},
   notes: {},
   checkIns: [],

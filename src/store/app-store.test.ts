@@ -59,7 +59,7 @@ describe('app store', () => {
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
     s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(7)
+    expect(saved.version).toBe(8)
     expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'backup', 'data', 'frameworks'])
     const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
     expect(Object.keys(data).sort()).toEqual([
@@ -75,7 +75,7 @@ describe('app store', () => {
     ])
     expect(data.ratings).toEqual({ 'strategy-vision': 3 })
     expect(data.notes).toEqual({ 'strategy-vision': 'Wrote the H2 strategy' })
-    expect(data.profile).toMatchObject({ tracks: { ai: true } })
+    expect(data.profile).toEqual({ currentLevelId: null, targetLevelId: null, tracks: { ai: true }, background: null })
   })
 
   it('drops an emptied note', () => {

@@ -35,6 +35,8 @@ export interface AppState
    */
   setCurrentLevel: (levelId: string, opts?: { defaultTarget?: boolean }) => void
   setTargetLevel: (levelId: string) => void
+  /** Where someone before the ladder comes from (engineering, design…: the starting point's backgrounds), or null. */
+  setBackground: (backgroundId: string | null) => void
   /** Switches one of the framework's optional tracks on or off (ratings on it are kept either way). */
   setTrack: (trackId: string, on: boolean) => void
   /** "Not relevant to me": left out of every figure, as a level that does not expect it; brought back with true. */
@@ -86,6 +88,7 @@ export const useAppStore = create<AppState>()(
           },
         })),
       setTargetLevel: (levelId) => set((s) => ({ profile: { ...s.profile, targetLevelId: levelId } })),
+      setBackground: (backgroundId) => set((s) => ({ profile: { ...s.profile, background: backgroundId } })),
       setTrack: (trackId, on) => set((s) => ({ profile: { ...s.profile, tracks: { ...s.profile.tracks, [trackId]: on } } })),
       setRelevant: (competencyId, relevant) =>
         set((s) => {

@@ -26,6 +26,20 @@ describe('plan slice', () => {
     expect(saved().actions).toHaveLength(2)
   })
 
+  it('pre-fills the expected effect with the rating step a suggestion builds', () => {
+    const withStep = state().addSuggestion({
+      id: 's2',
+      competencyId: 'data-analytics',
+      levelIds: ['apm', 'pm'],
+      step: { from: 0, to: 1 },
+      title: 'Answer one question in Amplitude',
+    })
+    expect(withStep.expectedEffect).toEqual({ from: 0, to: 1 })
+    const without = state().addSuggestion({ id: 's3', competencyId: 'communication', title: 'Write a one-pager' })
+    expect(without.expectedEffect).toBeNull()
+    expect(saved().actions.map((a: { expectedEffect: unknown }) => a.expectedEffect)).toEqual([{ from: 0, to: 1 }, null])
+  })
+
   it('edits, reorders and changes status with dates', () => {
     const a = state().addAction({ competencyId: 'communication', title: 'A' })
     const b = state().addAction({ competencyId: 'communication', title: 'B' })

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { localDateString } from '../domain/dates'
 import type { Suggestion } from '../domain/framework-schema'
-import { MAX_FOCUS, moveAction, plannedAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
+import { MAX_FOCUS, expectedEffectOf, moveAction, plannedAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
 import type { AppState } from './app-store'
 
 export type NewAction = Pick<Action, 'competencyId' | 'title'> & Partial<Pick<Action, 'targetWeek' | 'expectedEffect'>>
@@ -43,7 +43,16 @@ export const createPlanSlice: StateCreator<AppState, [['zustand/persist', unknow
     // Once only: a suggestion already in the plan hands back its action (a repeated click, another tab's add).
     addSuggestion: (suggestion) =>
       get().actions.find((a) => a.suggestionId === suggestion.id) ??
-      add(plannedAction({ id: newId(), competencyId: suggestion.competencyId, title: suggestion.title, suggestionId: suggestion.id })),
+      add(
+        plannedAction({
+          id: newId(),
+          competencyId: suggestion.competencyId,
+          title: suggestion.title,
+          suggestionId: suggestion.id,
+          // The step the suggestion builds becomes the expected effect; the user can edit it.
+          expectedEffect: expectedEffectOf(suggestion),
+        }),
+      ),
     editAction: (id, edit) => update(id, (a) => ({ ...a, ...edit, title: (edit.title ?? a.title).trim() || a.title })),
     setActionStatus: (id, status, now = new Date()) => update(id, (a) => withStatus(a, status, localDateString(now))),
     moveAction: (id, offset) => set((s) => ({ actions: moveAction(s.actions, id, offset) })),

@@ -13,12 +13,12 @@ import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
 
 afterAll(closeBrowser)
 
-/** The 13 core competencies of the built-in framework (src/domain/framework/competencies.ts). */
+/** The 14 core competencies of the built-in framework, version 2 (src/domain/framework/competencies.ts). */
 const CORE_COMPETENCIES = [
   'Strategy and vision',
   'Roadmapping and prioritisation',
   'Execution and delivery',
-  'Customer insight',
+  'Customer and market insight',
   'Data and analytics',
   'Communication',
   'Cross-functional influence',
@@ -28,9 +28,13 @@ const CORE_COMPETENCIES = [
   'Decision-making and problem-solving',
   'Process and organisation design',
   'Portfolio management',
+  'Innovation and new opportunities',
 ]
 /** The optional AI PM track (src/domain/framework/ai-track.ts). */
 const AI_COMPETENCIES = ['ML fundamentals', 'Data literacy and SQL', 'APIs and systems thinking', 'Defining algorithmic success']
+
+const CORE = CORE_COMPETENCIES.length
+const ALL = CORE + AI_COMPETENCIES.length
 
 const STORAGE_KEY = 'trajectory'
 const PROGRESS = /^\s*(\d+) of (\d+) rated\s*$/
@@ -287,7 +291,7 @@ describe('assessment', () => {
         await expectReadiness(probe, 0, 'Senior Product Manager')
         const table = await readNumbersTable(radarFigure(probe))
         expect(table.headers, 'numbers table header').toEqual(['Competency', 'You', 'Senior PM', 'PM'])
-        expect(new Set(table.rows.map((r) => r[0])), 'table rows are the 13 core competencies').toEqual(new Set(CORE_COMPETENCIES))
+        expect(new Set(table.rows.map((r) => r[0])), 'table rows are the core competencies').toEqual(new Set(CORE_COMPETENCIES))
         expected = new Map([...column(table, 'Senior PM')].map(([k, v]) => [k, Number(v)]))
         currentBars = new Map([...column(table, 'PM')].map(([k, v]) => [k, Number(v)]))
         for (const [name, you] of column(table, 'You')) expect(you, `"You" of unrated ${name}`).not.toMatch(/[1-5]/)
@@ -321,17 +325,17 @@ describe('assessment', () => {
       expect(await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true })), 'current role on /assess').toBe('Product Manager')
       expect(await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true })), 'target role on /assess').toBe('Senior Product Manager')
       expect(new Set(await groupNames(page)), 'rating groups on /assess').toEqual(new Set(CORE_COMPETENCIES))
-      expect(await progress(page)).toEqual({ rated: 0, total: 13 })
+      expect(await progress(page)).toEqual({ rated: 0, total: CORE })
 
       let n = 0
       for (const [name, value] of plan) {
         await rate(page, name, value)
         n += 1
-        expect(await progress(page), `progress after rating ${name}`).toEqual({ rated: n, total: 13 })
+        expect(await progress(page), `progress after rating ${name}`).toEqual({ rated: n, total: CORE })
       }
 
       // An evidence note.
-      const noteFor = 'Customer insight'
+      const noteFor = 'Customer and market insight'
       const noteText = 'Ran five customer interviews for the onboarding redesign and shared the synthesis.'
       const noteField = page.getByLabel(`What I did that shows it (${noteFor})`, { exact: true })
       expect(await noteField.count(), `one evidence field for ${noteFor}`).toBe(1)
@@ -367,7 +371,7 @@ describe('assessment', () => {
       expect(await page.getByLabel(`What I did that shows it (${noteFor})`, { exact: true }).inputValue(), 'note after reload').toBe(noteText)
       expect(await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true }))).toBe('Product Manager')
       expect(await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true }))).toBe('Senior Product Manager')
-      expect(await progress(page)).toEqual({ rated: 13, total: 13 })
+      expect(await progress(page)).toEqual({ rated: CORE, total: CORE })
 
       // Overview: the same readiness, the two gaps on top, a radar.
       await navTo(page, /overview/i, '/')
@@ -387,7 +391,7 @@ describe('assessment', () => {
     await withPage('/assess', async (opened) => {
       const { page } = opened
       const names = await groupNames(page)
-      expect(names.length, 'rating groups').toBe(13)
+      expect(names.length, 'rating groups').toBe(CORE)
       const [first, second] = names as [string, string]
 
       /** Where the focus is: a radio (its group and value) or something else. */
@@ -420,7 +424,7 @@ describe('assessment', () => {
       const afterDown = await checkedValue(ratingGroup(page, first))
       expect(afterDown, 'ArrowDown moved the choice one up').toBe(afterRight! + 1)
       expect(await focus(), 'focus follows the choice').toMatchObject({ radio: true, group: first, value: afterDown, checked: true })
-      expect(await progress(page), 'the keyboard rating counts').toEqual({ rated: 1, total: 13 })
+      expect(await progress(page), 'the keyboard rating counts').toEqual({ rated: 1, total: CORE })
 
       // Tab leaves the group: the next radio to take focus belongs to the next competency.
       const stops: string[] = []
@@ -476,7 +480,7 @@ describe('assessment', () => {
       }
 
       for (const name of await groupNames(page)) await rate(page, name, 5)
-      expect(await progress(page)).toEqual({ rated: 13, total: 13 })
+      expect(await progress(page)).toEqual({ rated: CORE, total: CORE })
       expect(await readinessByTarget(), 'everything rated 5').toEqual(Object.fromEntries(targets.map((t) => [t, 100])))
 
       // With everything at the top, no gap is left and the fit is the top of the ladder.
@@ -492,28 +496,28 @@ describe('assessment', () => {
       const { page } = opened
       const track = page.getByRole('checkbox', { name: /include the ai product manager track/i })
       expect(await track.isChecked(), 'AI track off by default').toBe(false)
-      expect(await ratingGroups(page).count()).toBe(13)
+      expect(await ratingGroups(page).count()).toBe(CORE)
       await rate(page, CORE_COMPETENCIES[0]!, 2)
 
       await track.check()
-      await expect.poll(() => ratingGroups(page).count()).toBe(17)
+      await expect.poll(() => ratingGroups(page).count()).toBe(ALL)
       const added = (await groupNames(page)).filter((n) => !CORE_COMPETENCIES.includes(n))
       expect(new Set(added), 'the AI competencies').toEqual(new Set(AI_COMPETENCIES))
-      expect(await progress(page)).toEqual({ rated: 1, total: 17 })
+      expect(await progress(page)).toEqual({ rated: 1, total: ALL })
 
       const ai = AI_COMPETENCIES[0]!
       await rate(page, ai, 3)
-      expect(await progress(page)).toEqual({ rated: 2, total: 17 })
+      expect(await progress(page)).toEqual({ rated: 2, total: ALL })
 
       await track.uncheck()
-      await expect.poll(() => ratingGroups(page).count()).toBe(13)
+      await expect.poll(() => ratingGroups(page).count()).toBe(CORE)
       expect(await ratingGroup(page, ai).count(), `${ai} hidden`).toBe(0)
-      expect(await progress(page)).toEqual({ rated: 1, total: 13 })
+      expect(await progress(page)).toEqual({ rated: 1, total: CORE })
 
       await track.check()
-      await expect.poll(() => ratingGroups(page).count()).toBe(17)
+      await expect.poll(() => ratingGroups(page).count()).toBe(ALL)
       expect(await checkedValue(ratingGroup(page, ai)), `${ai} kept its rating`).toBe(3)
-      expect(await progress(page)).toEqual({ rated: 2, total: 17 })
+      expect(await progress(page)).toEqual({ rated: 2, total: ALL })
 
       await page.reload()
       await settle(page)
@@ -536,7 +540,7 @@ describe('assessment', () => {
       await one.bringToFront()
       await rate(one, a, 3)
       await expect.poll(() => checkedValue(ratingGroup(two, a)), { timeout: 5_000, message: `tab 2 shows ${a}` }).toBe(3)
-      expect(await progress(two)).toEqual({ rated: 1, total: 13 })
+      expect(await progress(two)).toEqual({ rated: 1, total: CORE })
 
       await two.bringToFront()
       await rate(two, b, 1)
@@ -544,7 +548,7 @@ describe('assessment', () => {
       for (const [tab, page] of [['tab 1', one], ['tab 2', two]] as const) {
         expect(await checkedValue(ratingGroup(page, a)), `${a} still rated in ${tab}`).toBe(3)
         expect(await checkedValue(ratingGroup(page, b)), `${b} in ${tab}`).toBe(1)
-        expect(await progress(page), `progress in ${tab}`).toEqual({ rated: 2, total: 13 })
+        expect(await progress(page), `progress in ${tab}`).toEqual({ rated: 2, total: CORE })
       }
 
       await one.reload()
@@ -679,7 +683,7 @@ describe('assessment', () => {
       await page.getByRole('combobox', { name: 'Current role', exact: true }).selectOption({ label: 'Product Manager' })
       await navTo(page, /assess/i, '/assess')
       await page.getByRole('checkbox', { name: /include the ai product manager track/i }).check()
-      await expect.poll(() => ratingGroups(page).count()).toBe(17)
+      await expect.poll(() => ratingGroups(page).count()).toBe(ALL)
       const names = await groupNames(page)
       for (const [i, name] of names.slice(0, -3).entries()) await rate(page, name, (i * 2) % 6)
       const noteField = page.getByLabel(`What I did that shows it (${names[0]})`, { exact: true })
@@ -698,5 +702,5 @@ describe('assessment', () => {
       expect(violations, 'axe violations').toEqual([])
       expectClean(opened)
     })
-  }, 60_000) // eight axe runs, two of them over every option of 17 competencies
+  }, 60_000) // eight axe runs, two of them over every option of 18 competencies
 })

@@ -84,13 +84,13 @@ describe('a twelve-week profile on a phone and a laptop', () => {
   it.each([
     ['phone', PHONE],
     ['laptop', LAPTOP],
-  ] as const)('the 17-axis radar on /gaps draws every axis label apart and inside the chart (%s)', async (_, viewport) => {
+  ] as const)('the 18-axis radar on /gaps (14 core, 4 AI track) draws every axis label apart and inside the chart (%s)', async (_, viewport) => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
     try {
       const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-      await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBe(17)
+      await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBe(18)
       const { labels, box } = await radarLabels(page)
-      expect(labels, 'a label per axis').toHaveLength(17)
+      expect(labels, 'a label per axis').toHaveLength(18)
       const clipped = labels.filter((l) => l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
       expect(clipped.map((l) => l.text), 'labels outside the chart').toEqual([])
       const overlaps: string[] = []
@@ -101,9 +101,9 @@ describe('a twelve-week profile on a phone and a laptop', () => {
       expect(overlaps, 'overlapping labels').toEqual([])
       if (viewport === PHONE) {
         // Too many names for a phone's width: numbered axes, and their names in a key.
-        expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)))
+        expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)))
         const key = await chart.locator('ol li').allTextContents()
-        expect(key).toHaveLength(17)
+        expect(key).toHaveLength(18)
         expect(key[0]).toMatch(/^1\s*Strategy$/)
       } else {
         expect(labels.map((l) => l.text)).toContain('Strategy')

@@ -7,7 +7,7 @@
 //
 // Oracles: the accessible names and roles of the check-in controls, written out here;
 // expected readiness from the Senior PM bars of the built-in framework
-// (src/domain/framework/competencies.ts: 9 competencies at 3, 2 at 2, 2 at 1 = 33 points);
+// (src/domain/framework/competencies.ts, version 2: 9 competencies at 3, 2 at 2, 3 at 1 = 34 points);
 // dates and ISO weeks from src/domain/dates.ts (pure functions, unit-tested on their own).
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
@@ -20,8 +20,8 @@ afterAll(closeBrowser)
 const STORAGE_KEY = 'trajectory'
 const DAY_MS = 86_400_000
 
-/** Sum of the Senior PM bars over the 13 core competencies: readiness = floor(100 × covered / 33). */
-const SPM_POINTS = 33
+/** Sum of the Senior PM bars over the 14 core competencies: readiness = floor(100 × covered / 34). */
+const SPM_POINTS = 34
 const readinessOf = (covered: number) => Math.floor((covered * 100) / SPM_POINTS)
 
 // ---------------------------------------------------------------------------
@@ -202,7 +202,7 @@ describe('weekly check-ins on /progress', () => {
         ['Strategy and vision', 1, 2],
         ['Execution and delivery', 2, 3],
         ['Communication', 1, 2],
-        ['Customer insight', 0, 1], // unrated before: counts as 0
+        ['Customer and market insight', 0, 1], // unrated before: counts as 0
       ]
       const dates = [today]
       for (const [i, [name, from, to]] of raises.entries()) {
@@ -221,8 +221,8 @@ describe('weekly check-ins on /progress', () => {
         expect(rows[0]![3], `what changed in week ${i + 2}`).toBe(`${name} +1`)
       }
 
-      // Readiness: 4, 5, 6, 7, 8 of the Senior PM's 33 points covered.
-      const expectedReadiness = [4, 5, 6, 7, 8].map(readinessOf) // 12, 15, 18, 21, 24
+      // Readiness: 4, 5, 6, 7, 8 of the Senior PM's 34 points covered.
+      const expectedReadiness = [4, 5, 6, 7, 8].map(readinessOf) // 11, 14, 17, 20, 23
       rows = await historyRows(page)
       expect(rows.map((r) => r[1]), 'weeks, newest first').toEqual(['W13', 'W12', 'W11', 'W10', 'W09'])
       expect(rows.map((r) => r[2]), 'readiness in the history, newest first').toEqual(
@@ -363,7 +363,7 @@ describe('weekly check-ins on /progress', () => {
       const panel = checkInPanel(page)
       const groups = panel.getByRole('radiogroup')
       await groups.first().waitFor({ state: 'visible' })
-      expect(await groups.count(), 'a blind scale per core competency').toBe(13)
+      expect(await groups.count(), 'a blind scale per core competency').toBe(14)
       expect(await panel.locator('input[type=radio]:checked').count(), 'previous values are hidden').toBe(0)
       expect(await panel.getByRole('button', { name: /^Save check-in/ }).count(), 'only the blind save is offered').toBe(1)
 

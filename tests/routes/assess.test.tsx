@@ -36,6 +36,15 @@ describe('/assess', () => {
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].ratings).toEqual({ [competency.id]: 3 })
   })
 
+  it('shows a signal under a descriptor as a hint, never as part of the value', async () => {
+    await renderApp('/assess')
+    const strategy = CORE_COMPETENCIES.find((c) => c.id === 'strategy-vision')!
+    const group = screen.getByRole('radiogroup', { name: strategy.name })
+    const three = within(group).getByRole('radio', { name: /^3/ }).closest('label')!
+    expect(three).toHaveTextContent(`Signal, not required: ${strategy.signals[3]}`)
+    expect(within(group).getByRole('radio', { name: /^0/ }).closest('label')).not.toHaveTextContent('Signal')
+  })
+
   it('marks what the current and target levels expect on each scale', async () => {
     const { user } = await renderApp('/assess')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'Product Manager')
@@ -167,5 +176,70 @@ describe('/assess', () => {
       expect.stringMatching(/Shipped pricing to all markets$/),
       expect.stringMatching(/Ran the pricing test$/),
     ])
+  })
+})
+
+describe('before the ladder: "Not a PM yet"', () => {
+  beforeEach(() => resetAppStore())
+
+  it('is a current role, never a target, and aims at Associate PM by default', async () => {
+    const { user } = await renderApp('/assess')
+    const current = screen.getByRole('combobox', { name: 'Current role' })
+    const target = screen.getByRole('combobox', { name: 'Target role' })
+    const titles = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .filter((o) => !(o as HTMLOptionElement).disabled)
+        .map((o) => o.textContent)
+    expect(titles(current)[0]).toBe('Not a PM yet')
+    expect(titles(current)[1]).toBe('Associate Product Manager')
+    expect(titles(target)).not.toContain('Not a PM yet')
+    expect(titles(target)).toHaveLength(7)
+    await user.selectOptions(current, 'Not a PM yet')
+    expect(useAppStore.getState().profile).toMatchObject({ currentLevelId: 'not-a-pm', targetLevelId: 'apm' })
+    expect((target as HTMLSelectElement).selectedOptions[0]).toHaveTextContent('Associate Product Manager')
+    // Where they come from: the ways in differ by background, and it is kept.
+    const background = screen.getByRole('combobox', { name: 'Background' })
+    expect(within(background).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Choose your background…',
+      'Engineering',
+      'Design',
+      'Marketing',
+      'Data analysis',
+      'Customer support',
+      'Something else',
+    ])
+    await user.selectOptions(background, 'Customer support')
+    expect(useAppStore.getState().profile.background).toBe('customer-support')
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].profile.background).toBe('customer-support')
+    // A PM has no background to choose.
+    await user.selectOptions(current, 'Product Manager')
+    expect(screen.queryByRole('combobox', { name: 'Background' })).not.toBeInTheDocument()
+  })
+})
+
+describe('/ladder before Associate PM', () => {
+  beforeEach(() => resetAppStore())
+
+  it('shows "Not a PM yet" first, before the seven steps, with the ways in and no pay', async () => {
+    await renderApp('/ladder')
+    const sections = screen.getAllByRole('region').filter((r) => r.id.startsWith('level-'))
+    expect(sections.map((s) => s.id)).toEqual([
+      'level-not-a-pm',
+      'level-apm',
+      'level-pm',
+      'level-spm',
+      'level-gpm',
+      'level-director',
+      'level-vp',
+      'level-cpo',
+    ])
+    expect(within(sections[0]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^Not a PM yet$/)
+    expect(sections[0]).toHaveTextContent('an internal transfer')
+    expect(sections[0]).not.toHaveTextContent(/Total pay/)
+    expect(within(sections[1]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^1\.\s*Associate Product Manager$/)
+    expect(within(screen.getByRole('navigation', { name: 'Ladder steps' })).getByRole('link', { name: /Not a PM yet/ })).toHaveTextContent(
+      /^Before the ladder/,
+    )
   })
 })

@@ -195,8 +195,20 @@ describe('/ladder: sources a reader can look up', () => {
     expect(screen.queryByText(/seed 00/i)).not.toBeInTheDocument()
     const sources = screen.getAllByText(/^Source: /)
     expect(sources.length).toBeGreaterThan(7)
-    expect(sources[0]).toHaveTextContent('“What Is The Product Management Career Path?”, career ladder table')
+    // The article's title or first heading and the section, never a file name; the ladder's facts come from its table.
+    expect(sources[0]).toHaveTextContent(
+      /^Source: “Exploring Career Paths for Product Managers”, Entry-Level Product Management Skills; “What Is The Product Management Career Path\?”, How to Break Into Product Management/,
+    )
+    expect(sources[1]).toHaveTextContent(/^Source: “What Is The Product Management Career Path\?”, The Product Management Career Ladder$/)
+    for (const source of sources) expect(source).not.toHaveTextContent(/\.txt|\d{3}_[0-9a-f]{6}/)
     const list = screen.getByRole('heading', { name: 'Sources' }).closest('section')!
     expect(list).toHaveTextContent('“Exploring Career Paths for Product Managers”')
+  })
+
+  it('shows the basis of every pay range beside it', async () => {
+    await renderApp('/ladder')
+    const bases = screen.getAllByText(/^Pay: Total compensation \(base salary, bonus and equity\)/)
+    expect(bases).toHaveLength(7)
+    expect(bases[0]).toHaveTextContent(/U\.S\. tech hubs such as the SF Bay Area and NYC: adjust for location\.$/)
   })
 })

@@ -44,6 +44,20 @@ describe('/plan', () => {
     expect(screen.queryByRole('button', { name: `Add: ${title}` })).not.toBeInTheDocument()
   })
 
+  it('offers the next step from the user’s own rating first, and adding it sets the expected effect', async () => {
+    const { user } = await renderApp('/plan')
+    const first = within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('listitem')[0]!
+    // Each of the three gaps is rated one below the Senior PM bar: the first step offered starts there.
+    const step = /Your next step: (.+) (\d) → (\d)\./.exec(first.textContent ?? '')
+    expect(step, first.textContent ?? '').not.toBeNull()
+    const competency = CORE_COMPETENCIES.find((c) => c.shortName === step![1])!
+    expect(Number(step![2])).toBe(ratings[competency.id])
+    expect(Number(step![3])).toBe(competency.expectations.spm)
+    expect(first).toHaveTextContent(/Fits: .*Senior PM/)
+    await user.click(within(first).getByRole('button', { name: /^Add/ }))
+    expect(actionItems()[0]).toHaveTextContent(`Expected: ${competency.name} ${step![2]} to ${step![3]}`)
+  })
+
   describe('adds a suggestion once (D4)', () => {
     const addButtons = () => within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('button', { name: /^Add: / })
     const titleOf = (button: HTMLElement) => button.getAttribute('aria-label')!.replace(/^Add: /, '')

@@ -66,6 +66,8 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
             {(descriptor !== null || !labels?.[v]) && (
               <DescriptorText descriptor={descriptor} className={styles.descriptor} />
             )}
+            {/* A signal is a hint of what others may do with the work, never part of what the value asks. */}
+            {competency.signals?.[v] && <span className={styles.signal}>Signal, not required: {competency.signals[v]}</span>}
             {marks.some((m) => m.value === v) && (
               <span className={styles.marks}>
                 {marks

@@ -1,6 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
 import type { Level } from '../../domain/framework-schema'
-import { formatPay, formatYears, hasFacts, levelById } from '../../domain/ladder'
+import { formatPay, formatYears, hasFacts, ladderLevels, levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
 import styles from './RoleSelectors.module.css'
@@ -15,6 +15,10 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
   const { currentLevelId, targetLevelId } = useProfile()
   const setCurrentLevel = useAppStore((s) => s.setCurrentLevel)
   const setTargetLevel = useAppStore((s) => s.setTargetLevel)
+  const setBackground = useAppStore((s) => s.setBackground)
+  const background = useAppStore((s) => s.profile.background ?? null)
+  // Someone before the ladder ("Not a PM yet") says where they come from: the ways in differ by background.
+  const startingPoint = levels.find((l) => l.id === currentLevelId && l.startingPoint && l.backgrounds?.length)
   const target = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
   const currentIndex = levels.findIndex((l) => l.id === currentLevelId)
   const targetIndex = levels.findIndex((l) => l.id === targetLevelId)
@@ -62,6 +66,23 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             <LevelOptions levels={levels} />
           </select>
         </div>
+        {startingPoint && (
+          <div className={styles.field}>
+            <label htmlFor={`${id}-background`}>Background</label>
+            <select
+              id={`${id}-background`}
+              value={background ?? ''}
+              onChange={(e) => setBackground(e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">Choose your background…</option>
+              {startingPoint.backgrounds!.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className={styles.field}>
           <label htmlFor={`${id}-target`}>Target role</label>
           <select
@@ -70,7 +91,8 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
             onChange={(e) => setTargetLevel(e.target.value)}
             aria-describedby={`${id}-target-hint`}
           >
-            <LevelOptions levels={levels} />
+            {/* A starting point ("Not a PM yet") is where one begins, never a target. */}
+            <LevelOptions levels={ladderLevels(levels)} />
           </select>
           <span id={`${id}-target-hint`} className={styles.hint}>
             {targetIndex >= 0 && currentIndex >= 0 && targetIndex < currentIndex
@@ -99,6 +121,7 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
                   {formatPay(target.pay)}
                   {target.pay.note ? ` (${target.pay.note})` : ''}
                 </dd>
+                {target.pay.basis && <dd className={styles.payBasis}>{target.pay.basis}</dd>}
               </div>
             )}
             {target.responsibilities && (

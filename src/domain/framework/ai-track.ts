@@ -1,11 +1,12 @@
 import type { BuiltInCompetency } from './competencies'
+import { cite } from './sources'
 
 /*
- * The optional AI PM track: seed 001's "Foundational Skills for Aspiring AI
- * PMs". Shown only when the user switches the track on. Expectations describe
- * a PM who has chosen the track: a little at APM, a product area's worth by
- * Group PM, and rarely hands-on mastery at the top, where the job is setting
- * the standards others work to.
+ * The optional AI PM track: seed 001's "Foundational Skills for Aspiring AI PMs". Shown only when
+ * the user switches the track on. These are craft skills, so their values measure depth of skill,
+ * not breadth of scope (version 2): a Director and a Senior PM who understand models equally well
+ * rate the same. Expectations describe a PM who has chosen the track: a little at APM, a product
+ * area's worth by Group PM, and rarely hands-on mastery at the top.
  */
 export const AI_COMPETENCIES = [
   {
@@ -19,13 +20,16 @@ export const AI_COMPETENCIES = [
       'Has not yet learnt how machine-learning models are trained or how they differ from rule-based software.',
       'Explains supervised versus unsupervised learning and classification versus regression, following data scientists with their help.',
       'Frames the problem behind a feature as an ML task, such as classification or regression, and agrees training-data needs with data scientists.',
-      'Guides a product area through the model lifecycle of framing, training data, evaluation and retraining, and other PMs learn from it.',
-      'Sets how several teams decide when ML is the right approach and how model experiments are planned and reviewed.',
-      "Shapes the company's AI strategy from a working grasp of what models can and cannot do, and is heard on it outside the company.",
+      'Walks a model through framing, training data, evaluation and retraining, and predicts where it will fail before users find out.',
+      'Judges whether ML is the right approach to a problem at all, and which model experiments are worth their data and compute cost.',
+      "Judges what current models can and cannot do in enough depth to set the company's AI bets and explain their risks.",
     ],
-    expectations: { apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
-    source:
-      "seed 001, 'Foundational Skills for Aspiring AI PMs' (Machine Learning Fundamentals) and 'What an AI PM Actually Does' (ML model lifecycle)",
+    signals: [null, null, null, 'Other PMs ask for help framing their ML problems.', null, null],
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
+    source: cite(
+      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'Understand supervised vs. unsupervised learning, classification vs. regression' },
+      { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'frame the problem the model needs to solve' },
+    ),
   },
   {
     id: 'data-literacy-sql',
@@ -38,12 +42,15 @@ export const AI_COMPETENCIES = [
       'Has not yet written a SQL query or examined a training or product dataset directly.',
       'Edits an existing SQL query to change a filter or date range, with an analyst checking the result.',
       "Writes SQL joins and aggregations to answer a feature's questions and checks a training dataset for gaps and bias.",
-      "Owns the quality of a product area's datasets, runs bias checks on a schedule and teaches other PMs the queries behind them.",
-      "Sets the data-quality, bias-check and data-access standards that several teams' training and analytics data must meet.",
-      "Shapes the company's data strategy and responsible-data commitments, and is cited outside the company for how they are kept.",
+      'Finds leakage, skew and bias in a dataset with SQL before training starts, and explains what each would do to the model.',
+      'Judges whether a dataset can support a model at all, and sets the quality and bias checks it must pass first.',
+      'Judges in depth which data the company should collect, keep or refuse, and what its responsible-data commitments must say.',
     ],
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
-    source: "seed 001, 'Foundational Skills for Aspiring AI PMs' (Data Literacy and SQL)",
+    signals: [null, null, null, 'Other PMs reuse its queries.', null, null],
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
+    source: cite(
+      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias' },
+    ),
   },
   {
     id: 'apis-systems-thinking',
@@ -56,13 +63,15 @@ export const AI_COMPETENCIES = [
       'Has not yet worked with an API or traced how a feature depends on other systems.',
       'Reads API documentation and calls an endpoint with a tool such as Postman, with an engineer explaining the responses.',
       'Specifies an API for a feature, with its inputs, outputs, errors and latency, and maps the systems it touches.',
-      "Runs a product area's APIs as a product, measuring developer experience and planning changes that do not break consumers.",
-      'Sets API design and versioning conventions across several teams and keeps the system map coherent as models are added.',
-      "Shapes the company's platform strategy, deciding which capabilities become public APIs and how partners build on them.",
+      'Designs API changes that keep existing consumers working, and measures the developer experience of the APIs a product offers.',
+      'Judges how a model fits a larger system of services, including versioning, latency budgets and how failures spread between them.',
+      'Judges which capabilities should become public APIs and how partners build on them, in enough depth to set platform strategy.',
     ],
-    expectations: { apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
-    source:
-      "seed 001, 'Foundational Skills for Aspiring AI PMs' (API and Systems Thinking) and 'Do I Need a Technical Background' (APIs, microservices)",
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
+    source: cite(
+      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'what makes for a good developer experience, and how your model fits into the bigger picture' },
+      { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'you need to know how microservices communicate' },
+    ),
   },
   {
     id: 'algorithmic-success',
@@ -75,13 +84,16 @@ export const AI_COMPETENCIES = [
       'Has not yet defined success for a product whose output is probabilistic rather than fixed.',
       "Reads a model's precision, recall and F1 score with a data scientist and explains what each means for users.",
       'Sets precision, recall or F1 targets for a model-backed feature, with an acceptable error margin justified by its effect on users.',
-      "Owns a product area's model evaluation suite, linking model metrics to user outcomes, and other PMs reuse its thresholds.",
-      'Sets how several teams evaluate models before and after launch, including error budgets and the conditions for rolling back.',
-      'Defines how the company judges the quality and risk of its AI products, and contributes to evaluation practice beyond it.',
+      'Builds a model evaluation suite that links model metrics to user outcomes, with the thresholds a launch must meet.',
+      'Judges when a model is ready to launch or must roll back, setting error budgets that weigh harm to users against value.',
+      'Judges the quality and risk of AI products in depth, and decides what the company requires before an AI product ships.',
     ],
-    expectations: { apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
-    source:
-      "seed 001, 'Foundational Skills for Aspiring AI PMs' (Defining Algorithmic Success) and 'What an AI PM Actually Does' (acceptable margin of error)",
+    signals: [null, null, null, 'Other PMs reuse its thresholds.', null, null],
+    expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
+    source: cite(
+      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'model-specific metrics like precision, recall, and F1 score' },
+      { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'what’s an acceptable margin of error for our users?' },
+    ),
   },
 ] as const satisfies readonly BuiltInCompetency[]
 

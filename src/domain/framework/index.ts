@@ -2,23 +2,52 @@ import type { Framework } from '../framework-schema'
 import { AI_COMPETENCIES } from './ai-track'
 import { AREAS } from './areas'
 import { CORE_COMPETENCIES } from './competencies'
-import { LEVELS } from './levels'
+import { LEVELS, STARTING_POINT } from './levels'
+import { cite, type Citation } from './sources'
 import { SUGGESTIONS } from './suggestions'
 
-export { LEVELS, LEVEL_IDS, type BuiltInLevel, type LevelId } from './levels'
-export { AREAS, type AreaId } from './areas'
-export { CORE_COMPETENCIES, type BuiltInCompetency, type CoreCompetencyId } from './competencies'
-export { AI_COMPETENCIES, type AiCompetencyId } from './ai-track'
-export { SUGGESTIONS, type BuiltInSuggestion, type SuggestionId } from './suggestions'
-
-/** Any competency id of the built-in framework, core or AI track. */
-export type CompetencyId = (typeof CORE_COMPETENCIES)[number]['id'] | (typeof AI_COMPETENCIES)[number]['id']
+export { LEVELS, LEVEL_IDS, PAY_BASIS, STARTING_POINT, type BuiltInLevel } from './levels'
+export { CORE_COMPETENCIES, type BuiltInCompetency } from './competencies'
+export { AI_COMPETENCIES } from './ai-track'
+export { SUGGESTIONS, type BuiltInSuggestion } from './suggestions'
 
 /** The built-in framework's id: data stored before custom frameworks belongs to it. */
 export const BUILT_IN_FRAMEWORK_ID = 'pm-ladder'
 
+/**
+ * The built-in framework's version: each check-in records it, so one made under an earlier version is
+ * read with the competencies that version had (BUILT_IN_HISTORY). The README's changelog says what changed.
+ */
+export const FRAMEWORK_VERSION = '2'
+
+/**
+ * The competency ids of the built-in framework's earlier versions, typed out: version 1 had no
+ * "Innovation and new opportunities", so a version-1 check-in is not read as 0 there.
+ */
+export const BUILT_IN_HISTORY: Record<string, string[]> = {
+  '1': [
+    'strategy-vision',
+    'roadmapping-prioritisation',
+    'execution-delivery',
+    'customer-insight',
+    'data-analytics',
+    'communication',
+    'cross-functional-influence',
+    'people-leadership',
+    'business-acumen',
+    'technical-literacy',
+    'decision-making',
+    'process-org-design',
+    'portfolio-management',
+    'ml-fundamentals',
+    'data-literacy-sql',
+    'apis-systems-thinking',
+    'algorithmic-success',
+  ],
+}
+
 /** Labels of the 0..5 rating scale; each competency's descriptors say what a value means for it. */
-export const SCALE_LABELS = [
+const SCALE_LABELS = [
   'Not yet',
   'With guidance',
   'Independent',
@@ -35,10 +64,10 @@ export const SCALE_LABELS = [
 export const PM_FRAMEWORK: Framework = {
   id: BUILT_IN_FRAMEWORK_ID,
   name: 'Product management career ladder',
-  version: '1',
+  version: FRAMEWORK_VERSION,
   language: 'en',
   scale: { max: SCALE_LABELS.length - 1, labels: [...SCALE_LABELS] },
-  levels: [...LEVELS],
+  levels: [STARTING_POINT, ...LEVELS],
   areas: [...AREAS],
   tracks: [
     {
@@ -83,6 +112,16 @@ export const PRODUCT_VS_PROJECT = {
       example: 'Plans the sprints, people and risks so that one-click checkout ships on the promised date',
     },
   ],
-  source:
-    "seed 001, 'What Is the Difference Between a Product Manager and a Project Manager?'; seed 000, 'Product Management vs Project Management' table",
-} as const satisfies { roles: readonly RoleComparison[]; source: string }
+  source: cite(
+    {
+      article: 'career-path',
+      section: 'What Is the Difference Between a Product Manager and a Project Manager?',
+      quote: 'The distinction is simple when you focus on outcomes versus outputs.',
+    },
+    {
+      article: 'career-paths',
+      section: 'Product Management vs Project Management',
+      quote: 'Oversees the entire product lifecycle Focuses on individual projects within the product ecosystem',
+    },
+  ),
+} as const satisfies { roles: readonly RoleComparison[]; source: Citation[] }

@@ -4,7 +4,7 @@ import { DescriptorText } from '../../components/ui/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
 import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
 import { useFramework } from '../../store/selectors'
-import { expectationRises, formatBand, formatPay, formatYears, hasFacts, shortTitleOf } from '../../domain/ladder'
+import { expectationRises, formatBand, formatPay, formatYears, hasFacts, ladderLevels, shortTitleOf } from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { bandOf, type PointsBand } from '../../domain/readiness'
@@ -17,6 +17,8 @@ export function LadderPage() {
   // The ladder shows what every level expects of everyone: the core competencies, without optional tracks.
   const competencies = competenciesInPlay(framework, { tracks: {}, notRelevant: [] }).filter((c) => c.track === 'core')
   const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
+  // Starting points come before the ladder and take no step number.
+  const starts = framework.levels.filter((l) => l.startingPoint).length
   return (
     <>
       <header className="page-header">
@@ -24,16 +26,17 @@ export function LadderPage() {
           <>
             <h1>The product-management career ladder</h1>
             <p>
-              Seven steps, from feature-level execution to the company&apos;s product vision. Scope widens at every
-              step, and the work shifts from doing things right to choosing the right things, then to building the
-              organisation that chooses well.
+              Seven steps, from feature-level execution to the company&apos;s product vision, and a starting point
+              before them for people who are not product managers yet. Scope widens at every step, and the work
+              shifts from doing things right to choosing the right things, then to building the organisation that
+              chooses well.
             </p>
           </>
         ) : (
           <>
             <h1>{framework.name}</h1>
             <p>
-              {framework.summary ?? `${framework.levels.length} levels, ${framework.competencies.length} competencies.`}
+              {framework.summary ?? `${ladderLevels(framework.levels).length} levels, ${framework.competencies.length} competencies.`}
             </p>
           </>
         )}
@@ -44,7 +47,7 @@ export function LadderPage() {
           {framework.levels.map((level, i) => (
             <li key={level.id}>
               <a href={`#level-${level.id}`} style={{ '--step': i } as CSSProperties}>
-                <span className={styles.glanceStep}>Step {i + 1}</span>
+                <span className={styles.glanceStep}>{level.startingPoint ? 'Before the ladder' : `Step ${i + 1 - starts}`}</span>
                 <span className={styles.glanceTitle}>{shortTitleOf(level)}</span>
                 {level.years && <span className={styles.glanceYears}>{formatYears(level.years)}</span>}
               </a>
@@ -58,7 +61,7 @@ export function LadderPage() {
           <LevelSection
             key={level.id}
             level={level}
-            step={i + 1}
+            step={level.startingPoint ? null : i + 1 - starts}
             below={framework.levels[i - 1] ?? null}
             competencies={competencies}
             band={framework.levelRule.kind === 'points' ? bandOf(framework.levelRule, level.id) : undefined}
@@ -83,7 +86,7 @@ function Sources() {
       </p>
       <ul className={styles.sources}>
         {SOURCE_ARTICLES.map((article) => (
-          <li key={article.seed}>
+          <li key={article.id}>
             <cite>&ldquo;{article.title}&rdquo;</cite>: {article.about}.
           </li>
         ))}
@@ -127,7 +130,8 @@ function LevelSection({
   band,
 }: {
   level: Level
-  step: number
+  /** Its step on the ladder; null before the ladder (a starting point). */
+  step: number | null
   below: Level | null
   competencies: Competency[]
   /** Under a points rule: the band of points that reaches the level, instead of per-competency bars. */
@@ -139,9 +143,11 @@ function LevelSection({
     <section id={`level-${level.id}`} className={`card ${styles.level}`} aria-labelledby={titleId}>
       <div className={styles.levelHeader}>
         <h2 id={titleId}>
-          <span className={styles.levelNumber} aria-hidden="true">
-            {step}.
-          </span>
+          {step !== null && (
+            <span className={styles.levelNumber} aria-hidden="true">
+              {step}.
+            </span>
+          )}
           {level.title}
         </h2>
         {(level.years || level.pay) && (
@@ -163,6 +169,7 @@ function LevelSection({
             )}
           </dl>
         )}
+        {level.pay?.basis && <p className={styles.payBasis}>Pay: {level.pay.basis}</p>}
       </div>
       <div className={hasFacts(level) ? styles.columns : undefined}>
         {(level.responsibilities || level.focus) && (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ladderLevels } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
 import { BUILT_IN_FRAMEWORK_ID } from '../../domain/framework'
 import { useFramework } from '../../store/selectors'
@@ -15,7 +16,8 @@ const steps = (range: string) => [
 export function Welcome({ children }: { children: ReactNode }) {
   const framework = useFramework()
   const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
-  const range = `From ${framework.levels[0]!.title} to ${framework.levels.at(-1)!.title}`
+  const ladder = ladderLevels(framework.levels)
+  const range = `From ${ladder[0]!.title} to ${ladder.at(-1)!.title}`
   return (
     <>
       <section className={styles.hero} aria-labelledby="welcome-title">
@@ -25,15 +27,15 @@ export function Welcome({ children }: { children: ReactNode }) {
               <h1 id="welcome-title">Know where you stand on the PM ladder, and what closes the gap.</h1>
               <p className={styles.lead}>
                 Trajectory lets you rate your product-management skills against what each level of the career ladder
-                expects, from Associate PM to Chief Product Officer. It shows the gap to the role you are aiming for
-                and helps you close it with a weekly check-in.
+                expects, from Associate PM to Chief Product Officer, or against the entry-level skills if you are not a
+                PM yet. It shows the gap to the role you are aiming for and helps you close it with a weekly check-in.
               </p>
             </>
           ) : (
             <>
               <h1 id="welcome-title">Know where you stand on {framework.name}, and what closes the gap.</h1>
               <p className={styles.lead}>
-                Rate yourself against what each of its {framework.levels.length} levels expects. Trajectory shows the
+                Rate yourself against what each of its {ladder.length} levels expects. Trajectory shows the
                 gap to the level you are aiming for and helps you close it with a weekly check-in.{' '}
                 <Link to="/settings">Change framework</Link>
               </p>

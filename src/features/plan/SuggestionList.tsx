@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
 import styles from './PlanPage.module.css'
 import { citeSource } from '../../domain/framework/sources'
+import { shortTitleOf } from '../../domain/ladder'
 
 /** A second Enter this soon on the suggestion that took the added one's place repeats the add (a held or doubled key). */
 const REPEAT_MS = 600
@@ -24,12 +25,29 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
   const id = useId()
   const framework = useFramework()
   const addSuggestion = useAppStore((s) => s.addSuggestion)
+  const currentLevelId = useAppStore((s) => s.profile.currentLevelId)
+  const background = useAppStore((s) => s.profile.background ?? null)
   // An added suggestion leaves the list: focus moves to the one that took its place, or the heading.
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const focusAfterRender = useFocusAfterRender()
   const lastKeyAdd = useRef({ at: -Infinity, index: -1 })
-  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions).filter(
+  const levelNames = (ids: readonly string[]) =>
+    ids.length === framework.levels.length
+      ? 'every level'
+      : ids.length === 1 && framework.levels.find((level) => level.id === ids[0])?.startingPoint
+        ? `a way in for ${framework.levels.find((level) => level.id === ids[0])!.title}`
+      : ids
+          .map((l) => framework.levels.find((level) => level.id === l))
+          .filter((level) => level !== undefined)
+          .map(shortTitleOf)
+          .join(', ')
+  const startingPoints = {
+    ids: framework.levels.filter((l) => l.startingPoint).map((l) => l.id),
+    current: currentLevelId !== null && framework.levels.some((l) => l.id === currentLevelId && l.startingPoint) ? currentLevelId : null,
+    background,
+  }
+  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions, 3, startingPoints).filter(
     (g) => g.suggestions.length > 0,
   )
 
@@ -38,7 +56,10 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Suggestions
       </h2>
-      <p className="muted">What people at {targetShortTitle} do to build these competencies.</p>
+      <p className="muted">
+        For each competency, the next step from your own rating comes first, then what people aiming at{' '}
+        {targetShortTitle} do. Adding one sets its expected effect, which you can change.
+      </p>
       {groups.length === 0 ? (
         <p>No suggestions left for these gaps: every one is in your plan. Add your own below.</p>
       ) : (
@@ -50,6 +71,13 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
                   <span className={styles.competencyTag}>{gap.competency.name}</span>
                   <strong className={styles.suggestionTitle}>{s.title}</strong>
                   {s.detail && <p>{s.detail}</p>}
+                  {(s.step || s.levelIds) && (
+                    <p className={styles.source}>
+                      {s.step &&
+                        `${s.step.from === gap.rating ? 'Your next step: ' : 'Builds '}${gap.competency.shortName ?? gap.competency.name} ${s.step.from} → ${s.step.to}. `}
+                      {s.levelIds && `Fits: ${levelNames(s.levelIds)}.`}
+                    </p>
+                  )}
                   {s.source && <p className={styles.source}>Source: {citeSource(s.source)}</p>}
                 </div>
                 <button
