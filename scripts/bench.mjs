@@ -48,7 +48,16 @@ const VIEWPORT = { width: 1280, height: 800 }
 
 // ─── arguments ───────────────────────────────────────────────────────────────────────────────
 function parseArgs(argv) {
-  const options = { only: undefined, quick: false, build: true, runs: 5, lighthouseRuns: 3, domain: true, json: undefined, markdown: undefined }
+  const options = {
+    only: undefined,
+    quick: false,
+    build: true,
+    runs: 5,
+    lighthouseRuns: 3,
+    domain: true,
+    json: path.join(root, '.cache', 'bench.json'),
+    markdown: path.join(root, '.cache', 'bench.md'),
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const value = () => argv[++i] ?? usage(`${arg} needs a value`)
@@ -134,7 +143,6 @@ function run(command, args, { capture = false, env = {} } = {}) {
 }
 
 const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
-const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs')
 
 async function startPreview() {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('No production build (dist/index.html): run without --no-build')
@@ -421,7 +429,7 @@ async function typing(browser, baseURL, storage, otherTabPath) {
       const started = Date.now()
       await page.evaluate(() => window.__bench.arm(['keydown'], { kind: 'input' }))
       await page.keyboard.type(char)
-      perKey.push((await page.evaluate(() => window.__bench.armed)).ms)
+      perKey.push((await armedResult(page)).ms)
       const left = 120 - (Date.now() - started)
       if (left > 0) await sleep(left)
     }
@@ -462,12 +470,13 @@ async function ratingToRadar(browser, baseURL, storage) {
       }
       // A different value in the round-th competency.
       const group = page.locator('main [role="radiogroup"]').nth(round)
-      const checked = Number(await group.locator('input:checked').getAttribute('value').catch(() => '0'))
+      const checkedInput = group.locator('input:checked')
+      const checked = (await checkedInput.count()) ? Number(await checkedInput.getAttribute('value')) : 0
       await group.locator(`input[value="${checked >= 3 ? checked - 1 : checked + 1}"]`).check()
       await sleep(300)
       await page.evaluate(() => window.__bench.arm(['pointerdown', 'mousedown', 'click'], { kind: 'present', selector: 'main .recharts-surface .recharts-polygon' }))
       await page.locator('nav a[href="/gaps"]').first().click()
-      times.push((await page.evaluate(() => window.__bench.armed)).ms)
+      times.push((await armedResult(page)).ms)
       await settle(page)
     }
     return { first: times[0], next: times[1], problem: await storageProblem(page), errors }
@@ -488,7 +497,7 @@ async function saveCheckIn(browser, baseURL, storage) {
     const longBefore = await page.evaluate(() => window.__bench.longTasks.length)
     await page.evaluate(() => window.__bench.arm(['pointerdown', 'mousedown', 'click'], { kind: 'text', selector: 'main button', includes: 'update this week' }))
     await button.click()
-    const measured = await page.evaluate(() => window.__bench.armed)
+    const measured = await armedResult(page)
     await settle(page)
     const longest = await page.evaluate(
       ({ from, start }) => Math.max(0, ...window.__bench.longTasks.slice(from).filter((t) => t.start + t.duration >= start).map((t) => t.duration)),
@@ -511,12 +520,23 @@ async function changeTarget(browser, baseURL, storage) {
     await settle(page)
     await page.evaluate(() => window.__bench.arm(['input', 'change'], { kind: 'text', selector: 'main [aria-label="Readiness"]', includes: 'Group PM' }))
     await select.selectOption('gpm')
-    const measured = await page.evaluate(() => window.__bench.armed)
+    const measured = await armedResult(page)
     return { ms: measured.ms, problem: await storageProblem(page), errors }
   } finally {
     await context.close()
   }
 }
+
+/** The armed measurement's result; NaN (and a problem reported) when the screen never changed as expected. */
+async function armedResult(page, timeoutMs = 30_000) {
+  const result = await page.evaluate(
+    (ms) => Promise.race([window.__bench.armed, new Promise((resolve) => setTimeout(() => resolve({ ms: NaN, timedOut: true }), ms))]),
+    timeoutMs,
+  )
+  if (result.timedOut) timeouts.push(`${new URL(page.url()).pathname}: the expected change did not come within ${timeoutMs / 1000} s`)
+  return result
+}
+const timeouts = []
 
 async function historyRows(page) {
   return page.locator('[aria-label="Check-in history table"] tbody tr').count()
@@ -631,7 +651,12 @@ async function lighthouseScores(baseURL, storage, paths, runs) {
 
 // ─── domain benchmarks (vitest bench) ────────────────────────────────────────────────────────
 async function domainBenchmarks() {
-  const { code, out } = await run(process.execPath, [vitestBin, 'bench', '--run'], { capture: true, env: { NO_COLOR: '1', FORCE_COLOR: '0' } })
+  // Through node_modules/.bin, whose `node` is the Node 22 that Vitest 5 needs (see the README).
+  const binDir = path.join(root, 'node_modules', '.bin')
+  const { code, out } = await run(path.join(binDir, 'vitest'), ['bench', '--run'], {
+    capture: true,
+    env: { NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` },
+  })
   const rows = []
   let columns
   for (const line of out.split('\n')) {
@@ -647,7 +672,9 @@ async function domainBenchmarks() {
     const at = (name) => cells[columns.indexOf(name)]
     rows.push({ name: cells[0], hz: at('hz'), mean: at('mean'), p99: at('p99'), rme: at('rme') })
   }
-  return { code, rows, out }
+  // Sizes the benchmarks print, e.g. "built-in framework, 17 ratings, no notes: 537 characters".
+  const sizes = [...out.matchAll(/^([^\n:|]{8,100}): ([\d,]+) characters\b.*$/gm)].map((m) => ({ name: m[1].trim(), characters: m[2] }))
+  return { code, rows, sizes, out }
 }
 
 // ─── main ────────────────────────────────────────────────────────────────────────────────────
@@ -674,10 +701,14 @@ const check = (what, result) => {
 }
 
 const server = await startPreview()
+// Stop the server however the run ends (an error, Ctrl-C).
+process.once('SIGINT', () => void server.stop().then(() => process.exit(130)))
+process.once('SIGTERM', () => void server.stop().then(() => process.exit(143)))
 log(`serving dist/ at ${server.url}; ${options.runs} run(s) of each browser figure, Lighthouse ${options.lighthouseRuns} run(s)`)
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
 const r = {}
+let browser
 try {
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true })
   r.throttling = await throttlingCheck(browser, server.url)
   log(`CPU slowdown check: a fixed loop runs ${r.throttling.toFixed(1)}x slower in the throttled page (asked: ${CPU_SLOWDOWN}x)`)
   const want = (group) => !options.only || options.only.has(group)
@@ -698,8 +729,12 @@ try {
   r.target = await repeat('target', 'change target', () => changeTarget(browser, server.url, heavy))
   r.dom260 = want('dom') ? check('/progress, 260 check-ins', await progressDom(browser, server.url, heavy)) : {}
   r.dom520 = want('dom') ? check('/progress, 520 check-ins', await progressDom(browser, server.url, heavy520)) : {}
+} catch (error) {
+  await browser?.close()
+  await server.stop()
+  throw error
 } finally {
-  await browser.close()
+  await browser?.close().catch(() => {})
 }
 try {
   if (options.lighthouseRuns > 0 && (!options.only || options.only.has('lighthouse'))) {
@@ -752,19 +787,23 @@ const rows = [
   ['Lighthouse mobile, heavy profile: `/`, `/gaps`, `/progress`', `${lh(r.lhHeavy)}${lhDetail(r.lhHeavy)}`, '≥ 95 each'],
   ['Lighthouse mobile, empty profile: `/`, `/gaps`, `/progress`', `${lh(r.lhEmpty)}${lhDetail(r.lhEmpty)}`, '≥ 98 each'],
 ]
-for (const d of r.domain?.rows ?? []) rows.push([`domain (vitest bench, Node, no slowdown): ${d.name}`, `${d.mean} ms mean (p99 ${d.p99}, ${d.rme})`, 'reported only'])
+for (const d of r.domain?.rows ?? []) rows.push([`domain bench: ${d.name}`, `${d.mean} ms mean (p99 ${d.p99} ms, ${d.rme})`, 'reported only'])
+for (const d of r.domain?.sizes ?? []) rows.push([`share link: ${d.name}`, `${d.characters} characters`, /built-in/.test(d.name) ? '< 2,000' : 'reported only'])
 
 const escape = (cell) => String(cell).replaceAll('|', '\\|')
 const table = ['| figure | measured | goal |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n')
 
 notes.push(
-  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Chromium at ${CPU_SLOWDOWN}x CPU slowdown (checked: ${r.throttling.toFixed(1)}x), ` +
+  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Chromium at ${CPU_SLOWDOWN}x CPU slowdown (a fixed loop ran ${r.throttling.toFixed(1)}x slower throttled: near ${CPU_SLOWDOWN} on a quiet machine only), ` +
     `${options.runs === 1 ? '1 run' : `medians of ${options.runs} runs`}, Lighthouse ${options.lighthouseRuns ? `medians of ${options.lighthouseRuns}` : 'not run'}; ` +
     `${Math.round((Date.now() - started) / 1000)} s in all.`,
 )
+if (r.domain) notes.push('Domain bench rows: `vitest bench` of src/**/*.bench.ts in Node, without CPU slowdown; the share-link sizes are printed by src/persistence/share-link.bench.ts.')
 notes.push(`Store read ends at: ${readBy || 'n/a'}. Heavy profile: ${int(storedHeavy)} characters; /progress showed ${r.dom260.rows ?? 'n/a'} history rows (260 check-ins) and ${r.dom520.rows ?? 'n/a'} (520).`)
 if (!chartAfterPaint) notes.push('The chart library was fetched before the first contentful paint in at least one run.')
+for (const timeout of timeouts) problems.push(timeout)
 if (r.save.some((s) => !s.updated)) notes.push('"Save check-in" did not turn into "update this week\'s" in every run: check the measurement.')
+if (r.lhHeavy) notes.push(`Lighthouse's DOM size, heavy profile: ${['/', '/gaps', '/progress'].map((p) => `${p} ${int(r.lhHeavy[p].dom)}`).join(', ')} elements (LCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhHeavy[p].lcp)).join(', ')}).`)
 for (const set of [r.lhHeavy, r.lhEmpty]) for (const [p, v] of Object.entries(set ?? {})) for (const w of v.warnings) notes.push(`Lighthouse ${p}: ${w}`)
 
 console.log(`\n${table}\n`)
@@ -778,4 +817,8 @@ if (options.json) {
   mkdirSync(path.dirname(options.json), { recursive: true })
   writeFileSync(options.json, JSON.stringify({ options, sizes: { firstLoadGzip: sizes.firstLoadGzip }, results: { ...r, domain: r.domain?.rows }, notes, problems }, null, 2))
 }
-if (options.markdown) writeFileSync(options.markdown, `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`)
+if (options.markdown) {
+  mkdirSync(path.dirname(options.markdown), { recursive: true })
+  writeFileSync(options.markdown, `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`)
+}
+log(`wrote ${path.relative(root, options.markdown)} and ${path.relative(root, options.json)}`)
