@@ -811,6 +811,7 @@ if (r.save.some((s) => !s.updated)) notes.push('"Save check-in" did not turn int
 if (r.lhHeavy) notes.push(`Lighthouse's DOM size, heavy profile: ${['/', '/gaps', '/progress'].map((p) => `${p} ${int(r.lhHeavy[p].dom)}`).join(', ')} elements (LCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhHeavy[p].lcp)).join(', ')}).`)
 for (const set of [r.lhHeavy, r.lhEmpty]) for (const [p, v] of Object.entries(set ?? {})) for (const w of v.warnings) notes.push(`Lighthouse ${p}: ${w}`)
 
+if (!problems.length) notes.push('Every run: no storage alert, no console error, every expected change came.')
 console.log(`\n${table}\n`)
 for (const note of notes) console.log(`- ${note}`)
 if (problems.length) {
