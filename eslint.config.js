@@ -30,7 +30,11 @@ function layerZones() {
     {
       target: `./src/${layer}`,
       from: LAYERS.slice(0, index + 1).map((above) => `./src/${above}`),
-      message: `src/${layer} may import only ${LAYERS.slice(index + 2).map((below) => `src/${below}`).join(', ') || 'packages'} (layers: ${LAYERS.join(' → ')}).`,
+      message: `src/${layer} may import only ${
+        LAYERS.slice(index + 2)
+          .map((below) => `src/${below}`)
+          .join(', ') || 'packages'
+      } (layers: ${LAYERS.join(' → ')}).`,
     },
     { target: `./src/${layer}`, from: ENTRY_FILES, message: `src/${layer} must not import the app's entry files.` },
   ])
@@ -45,7 +49,12 @@ function layerZones() {
 
 /** Test helpers inside src/: only tests (and benchmarks, and other helpers) may import them. */
 const TEST_HELPERS = ['./src/domain/testing', './src/store/testing', './src/components/charts/test-helpers.ts']
-const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts', 'src/**/testing/**', 'src/components/charts/test-helpers.ts']
+const TEST_FILES = [
+  'src/**/*.test.{ts,tsx}',
+  'src/**/*.bench.ts',
+  'src/**/testing/**',
+  'src/components/charts/test-helpers.ts',
+]
 
 /** Packages a layer must not import (the bare name and any subpath). */
 const uiPackages = ['react', 'react-dom', 'recharts', '@tanstack/react-router', 'zustand']
@@ -116,7 +125,11 @@ export default defineConfig(
         {
           zones: [
             ...layerZones(),
-            { target: './src', from: TEST_HELPERS, message: 'Test helpers are for tests: production code must not import them.' },
+            {
+              target: './src',
+              from: TEST_HELPERS,
+              message: 'Test helpers are for tests: production code must not import them.',
+            },
           ],
         },
       ],

@@ -6,7 +6,9 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { readFileSync } from 'node:fs'
 
 /** The app's version, written into every export so a file says which app made it. */
-const APP_VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version
 
 /**
  * The built app may talk to nothing but its own origin: the user's data never leaves the browser,
@@ -35,7 +37,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'trajectory-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   }
 }
@@ -59,7 +65,8 @@ export default defineConfig({
         id: '/',
         name: 'Trajectory',
         short_name: 'Trajectory',
-        description: 'Rate your product-management skills against the PM career ladder, see the gap, close it week by week.',
+        description:
+          'Rate your product-management skills against the PM career ladder, see the gap, close it week by week.',
         lang: 'en',
         start_url: '/',
         scope: '/',
@@ -97,7 +104,12 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/routes/**/*.test.{ts,tsx}', 'tests/lint/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/routes/**/*.test.{ts,tsx}',
+      'tests/lint/**/*.test.ts',
+      'tests/scripts/**/*.test.ts',
+    ],
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 })

@@ -43,7 +43,8 @@ export const COMPETENCY_IDS = [
 const DAY_MS = 86_400_000
 const pad = (n, width = 2) => String(n).padStart(width, '0')
 const utcOf = (date) => new Date(`${date}T00:00:00Z`)
-const dateOf = (instant) => `${pad(instant.getUTCFullYear(), 4)}-${pad(instant.getUTCMonth() + 1)}-${pad(instant.getUTCDate())}`
+const dateOf = (instant) =>
+  `${pad(instant.getUTCFullYear(), 4)}-${pad(instant.getUTCMonth() + 1)}-${pad(instant.getUTCDate())}`
 const addDays = (date, days) => dateOf(new Date(utcOf(date).getTime() + days * DAY_MS))
 
 /** "2026-W48" for a "YYYY-MM-DD" date (the same rule as src/domain/dates.ts isoWeekKey). */
@@ -99,7 +100,14 @@ function note(next, length) {
  * @returns {string}
  */
 export function heavyProfileText(options = {}) {
-  const { weeks = 260, actions: actionCount = 200, now = new Date(), noteLength = 300, noteChangeChance = 0.1, seed = 14 } = options
+  const {
+    weeks = 260,
+    actions: actionCount = 200,
+    now = new Date(),
+    noteLength = 300,
+    noteChangeChance = 0.1,
+    seed = 14,
+  } = options
   const next = random(seed)
   const today = dateOf(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())))
   const firstMonday = addDays(mondayOf(today), -7 * weeks)
@@ -116,7 +124,9 @@ export function heavyProfileText(options = {}) {
       }),
     )
 
-  let notes = Object.fromEntries(COMPETENCY_IDS.map((id) => [id, note(next, noteLength - 30 + Math.floor(next() * 60))]))
+  let notes = Object.fromEntries(
+    COMPETENCY_IDS.map((id) => [id, note(next, noteLength - 30 + Math.floor(next() * 60))]),
+  )
   const checkIns = []
   let ratings = {}
   for (let week = 0; week < weeks; week++) {
@@ -154,7 +164,10 @@ export function heavyProfileText(options = {}) {
     const status = statuses[Math.floor(next() * 3)]
     const startWeek = Math.floor(next() * weeks)
     const startedOn = status === 'planned' ? null : addDays(firstMonday, 7 * startWeek + 1)
-    const doneOn = status === 'done' ? addDays(firstMonday, 7 * Math.min(weeks - 1, startWeek + 2 + Math.floor(next() * 8)) + 3) : null
+    const doneOn =
+      status === 'done'
+        ? addDays(firstMonday, 7 * Math.min(weeks - 1, startWeek + 2 + Math.floor(next() * 8)) + 3)
+        : null
     const from = Math.floor(next() * 4)
     return {
       id: `heavy-action-${pad(i, 3)}`,

@@ -79,7 +79,15 @@ async function startPreview() {
   let log = ''
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', host, '--port', String(port), '--strictPort'],
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'preview',
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const collect = (chunk) => (log = (log + chunk).slice(-4000))
@@ -125,7 +133,12 @@ try {
   for (const urlPath of paths) {
     for (const viewport of VIEWPORTS) {
       for (const colorScheme of SCHEMES) {
-        const context = await browser.newContext({ baseURL: server.url, viewport, colorScheme, reducedMotion: 'reduce' })
+        const context = await browser.newContext({
+          baseURL: server.url,
+          viewport,
+          colorScheme,
+          reducedMotion: 'reduce',
+        })
         if (seed) {
           await context.addInitScript((entries) => {
             try {
@@ -141,7 +154,11 @@ try {
         page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
         try {
           await page.goto(urlPath, { waitUntil: 'networkidle' })
-          await page.locator('main').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {})
+          await page
+            .locator('main')
+            .first()
+            .waitFor({ state: 'visible', timeout: 10_000 })
+            .catch(() => {})
           await page.evaluate(() => document.fonts?.ready)
           const file = path.join(outDir, `${shotName(urlPath)}-${viewport.width}-${colorScheme}.png`)
           await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })

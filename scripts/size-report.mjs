@@ -29,7 +29,9 @@ console.log('chunk'.padEnd(48), 'gzip')
 for (const a of assets) console.log(`${firstLoad.includes(a.file) ? '*' : ' '} ${a.file.padEnd(46)} ${kib(a.gzip)}`)
 const firstJs = firstLoad.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0)
 const firstCss = firstLoad.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0)
-console.log(`\n* first load: ${kib(firstJs)} JavaScript + ${kib(firstCss)} CSS (budget for JavaScript: ${budgetKiB} KiB)`)
+console.log(
+  `\n* first load: ${kib(firstJs)} JavaScript + ${kib(firstCss)} CSS (budget for JavaScript: ${budgetKiB} KiB)`,
+)
 if (firstJs > budgetKiB * 1024) {
   console.error(`First-load JavaScript is over budget by ${kib(firstJs - budgetKiB * 1024)}.`)
   process.exit(1)

@@ -7,7 +7,13 @@ import { routeTree } from './routeTree.gen'
  * inside the root's shell, so the navigation and the storage alert stay.
  */
 export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, history, scrollRestoration: true, defaultPreload: 'intent', defaultErrorComponent: RouteError })
+  return createRouter({
+    routeTree,
+    history,
+    scrollRestoration: true,
+    defaultPreload: 'intent',
+    defaultErrorComponent: RouteError,
+  })
 }
 
 declare module '@tanstack/react-router' {

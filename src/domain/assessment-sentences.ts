@@ -31,7 +31,21 @@ export function readinessDetail(a: Assessment): string {
   return `${a.meetingBar} of ${a.expected} competencies meet the bar`
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+]
 
 /** "four", "13": a count in words up to twelve. */
 function countWord(n: number): string {

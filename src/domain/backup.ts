@@ -25,5 +25,8 @@ export function exportReminderDue({ checkInTimes, lastExportAt, reminderDismisse
   if (first === undefined || latest === undefined) return false
   if (reminderDismissedAt !== null && reminderDismissedAt >= latest) return false
   const since = lastExportAt ?? first
-  return unsaved.length >= CHECK_INS_BEFORE_REMINDER || daysBetween(localDateString(new Date(since)), today) >= DAYS_BEFORE_REMINDER
+  return (
+    unsaved.length >= CHECK_INS_BEFORE_REMINDER ||
+    daysBetween(localDateString(new Date(since)), today) >= DAYS_BEFORE_REMINDER
+  )
 }

@@ -6,13 +6,25 @@ const week = (notes: Record<string, string>) => ({ notes })
 
 describe('check-in notes stored as changes', () => {
   it('keeps only what changed, and "" for a cleared note', () => {
-    const full = [week({ a: 'one', b: 'two' }), week({ a: 'one', b: 'two' }), week({ a: 'one!' }), week({ a: 'one!', c: 'new' })]
-    expect(notesAsChanges(full).map((c) => c.notes)).toEqual([{ a: 'one', b: 'two' }, {}, { a: 'one!', b: '' }, { c: 'new' }])
+    const full = [
+      week({ a: 'one', b: 'two' }),
+      week({ a: 'one', b: 'two' }),
+      week({ a: 'one!' }),
+      week({ a: 'one!', c: 'new' }),
+    ]
+    expect(notesAsChanges(full).map((c) => c.notes)).toEqual([
+      { a: 'one', b: 'two' },
+      {},
+      { a: 'one!', b: '' },
+      { c: 'new' },
+    ])
   })
 
   it('gives back the full notes of every check-in, for any history', () => {
     const note = fc.string({ minLength: 1, maxLength: 8 })
-    const history = fc.array(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), note), { maxLength: 12 }).map((list) => list.map(week))
+    const history = fc
+      .array(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), note), { maxLength: 12 })
+      .map((list) => list.map(week))
     fc.assert(
       fc.property(history, (full) => {
         expect(notesInFull(notesAsChanges(full))).toEqual(full)

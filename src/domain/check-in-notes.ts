@@ -45,7 +45,10 @@ export interface EvidenceEntry {
  * A competency's evidence history: each note saved at a check-in, dated by the first check-in that
  * held it, newest first (a note unchanged over ten check-ins is one entry, not ten).
  */
-export function evidenceHistory(checkIns: readonly Pick<CheckIn, 'date' | 'notes'>[], competencyId: string): EvidenceEntry[] {
+export function evidenceHistory(
+  checkIns: readonly Pick<CheckIn, 'date' | 'notes'>[],
+  competencyId: string,
+): EvidenceEntry[] {
   const entries: EvidenceEntry[] = []
   let previous: string | undefined
   for (const checkIn of checkIns) {

@@ -24,7 +24,12 @@ describe('checkInAt', () => {
       currentLevelId: 'junior',
       targetLevelId: 'mid',
     })
-    expect(saved).toMatchObject({ date: '2027-01-03', week: '2026-W53', currentLevelId: 'junior', targetLevelId: 'mid' })
+    expect(saved).toMatchObject({
+      date: '2027-01-03',
+      week: '2026-W53',
+      currentLevelId: 'junior',
+      targetLevelId: 'mid',
+    })
     expect(saved.savedAt).toBe(new Date(2027, 0, 3, 23, 45).toISOString())
     expect(saved.ratings).toEqual(ratings)
     expect(saved.ratings).not.toBe(ratings)
@@ -120,15 +125,33 @@ describe('bigSwings', () => {
     { why: 'a rise of 2 with no note', ratings: { delivery: 3 }, notes: kept, swings: ['delivery'] },
     { why: 'a fall of 3 with no note', ratings: { strategy: 1 }, notes: kept, swings: ['strategy'] },
     { why: 'a change of 1', ratings: { delivery: 2 }, notes: kept, swings: [] },
-    { why: 'a rise of 2 with a new note', ratings: { delivery: 3 }, notes: { ...kept, delivery: 'led the launch' }, swings: [] },
-    { why: 'a rise of 2 with an edited note', ratings: { insight: 4 }, notes: { insight: 'ran 12 interviews' }, swings: [] },
+    {
+      why: 'a rise of 2 with a new note',
+      ratings: { delivery: 3 },
+      notes: { ...kept, delivery: 'led the launch' },
+      swings: [],
+    },
+    {
+      why: 'a rise of 2 with an edited note',
+      ratings: { insight: 4 },
+      notes: { insight: 'ran 12 interviews' },
+      swings: [],
+    },
     { why: 'a rise of 2 with the same old note', ratings: { insight: 4 }, notes: kept, swings: ['insight'] },
-    { why: 'a note edited only in whitespace', ratings: { insight: 4 }, notes: { insight: ' ran interviews ' }, swings: ['insight'] },
+    {
+      why: 'a note edited only in whitespace',
+      ratings: { insight: 4 },
+      notes: { insight: ' ran interviews ' },
+      swings: ['insight'],
+    },
     { why: 'a fall of 2 with the note deleted', ratings: { insight: 0 }, notes: {}, swings: [] },
-  ] as { why: string; ratings: Ratings; notes: Readonly<Record<string, string>>; swings: string[] }[])('$why → $swings', ({ ratings, notes, swings }) => {
-    const after = checkIn('2026-11-23', { ...before.ratings, ...ratings }, notes)
-    expect(bigSwings(before, after, ids).map((s) => s.competencyId)).toEqual(swings)
-  })
+  ] as { why: string; ratings: Ratings; notes: Readonly<Record<string, string>>; swings: string[] }[])(
+    '$why → $swings',
+    ({ ratings, notes, swings }) => {
+      const after = checkIn('2026-11-23', { ...before.ratings, ...ratings }, notes)
+      expect(bigSwings(before, after, ids).map((s) => s.competencyId)).toEqual(swings)
+    },
+  )
 
   it('has nothing to swing from on the first check-in', () => {
     expect(bigSwings(null, checkIn('2026-11-23', { delivery: 5 }), ids)).toEqual([])

@@ -50,10 +50,7 @@ export function checkInAt(
  * Rule: one check-in per week; the result is a new array sorted oldest first by week key
  * ("YYYY-Www" sorts as text, so 2026-W53 comes before 2027-W01).
  */
-export function upsertCheckIn(
-  checkIns: readonly CheckIn[],
-  next: CheckIn,
-): { checkIns: CheckIn[]; replaced: boolean } {
+export function upsertCheckIn(checkIns: readonly CheckIn[], next: CheckIn): { checkIns: CheckIn[]; replaced: boolean } {
   const others = checkIns.filter((c) => c.week !== next.week)
   const replaced = others.length !== checkIns.length
   const sorted = [...others, next].sort(byWeekOldestFirst)
@@ -65,13 +62,22 @@ export function upsertCheckIn(
  * Rule: rated vs unrated is a change even at 0 (the screens show unrated apart from 0);
  * with no earlier snapshot (before = null) every competency rated in after is a change from null.
  */
-export function changesBetween(before: Snapshot | null, after: Snapshot, competencyIds: readonly string[]): RatingChange[] {
+export function changesBetween(
+  before: Snapshot | null,
+  after: Snapshot,
+  competencyIds: readonly string[],
+): RatingChange[] {
   const changes: RatingChange[] = []
   for (const competencyId of competencyIds) {
     const from = valueOf(before?.ratings, competencyId)
     const to = valueOf(after.ratings, competencyId)
     if (from === to) continue
-    changes.push({ competencyId, from, to, delta: ratingOf(after.ratings, competencyId) - (before ? ratingOf(before.ratings, competencyId) : 0) })
+    changes.push({
+      competencyId,
+      from,
+      to,
+      delta: ratingOf(after.ratings, competencyId) - (before ? ratingOf(before.ratings, competencyId) : 0),
+    })
   }
   return changes
 }
@@ -85,7 +91,8 @@ export function changesBetween(before: Snapshot | null, after: Snapshot, compete
 export function bigSwings(before: Snapshot | null, after: Snapshot, competencyIds: readonly string[]): RatingChange[] {
   if (before === null) return []
   return changesBetween(before, after, competencyIds).filter(
-    (change) => Math.abs(change.delta) >= 2 && noteOf(before, change.competencyId) === noteOf(after, change.competencyId),
+    (change) =>
+      Math.abs(change.delta) >= 2 && noteOf(before, change.competencyId) === noteOf(after, change.competencyId),
   )
 }
 

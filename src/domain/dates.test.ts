@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, daysBetween, formatLocalDate, utcDateFormat, isIsoWeek, isLocalDate, isoWeekKey, localDateString, weeksBetween } from './dates'
+import {
+  addDays,
+  daysBetween,
+  formatLocalDate,
+  utcDateFormat,
+  isIsoWeek,
+  isLocalDate,
+  isoWeekKey,
+  localDateString,
+  weeksBetween,
+} from './dates'
 
 /** Any calendar date from 1990 to 2100, as "YYYY-MM-DD". */
 const anyDate = fc
@@ -193,9 +203,7 @@ describe('isIsoWeek', () => {
   })
 
   it('accepts every week isoWeekKey can produce', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40_000 }), (n) => isIsoWeek(isoWeekKey(addDays('1990-01-01', n)))),
-    )
+    fc.assert(fc.property(fc.integer({ min: 0, max: 40_000 }), (n) => isIsoWeek(isoWeekKey(addDays('1990-01-01', n)))))
   })
 })
 

@@ -109,14 +109,21 @@ describe('forecastReach', () => {
     const series = fc
       .uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 0, maxLength: 12 })
       .chain((days) =>
-        fc.tuple(...days.map((d) => fc.record({ date: fc.constant(addDays('2025-06-01', d)), value: fc.integer({ min: 0, max: 100 }) }))),
+        fc.tuple(
+          ...days.map((d) =>
+            fc.record({ date: fc.constant(addDays('2025-06-01', d)), value: fc.integer({ min: 0, max: 100 }) }),
+          ),
+        ),
       )
     fc.assert(
       fc.property(series, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 12 }), (points, goal, window) => {
         const forecast = forecastReach(points, goal, { window })
         expect(forecast.basis.count).toBe(Math.min(points.length, window))
         if (forecast.kind !== 'eta') return
-        const latest = points.map((p) => p.date).sort().at(-1)!
+        const latest = points
+          .map((p) => p.date)
+          .sort()
+          .at(-1)!
         expect(forecast.weeks).toBeGreaterThanOrEqual(1)
         expect(forecast.weeks).toBeLessThanOrEqual(MAX_ETA_WEEKS)
         expect(Number.isInteger(forecast.weeks)).toBe(true)
@@ -177,7 +184,11 @@ describe('readinessForecast: agrees with the competency forecasts', () => {
         { delivery: 3, strategy: 1, insight: 1 },
         { delivery: 3, strategy: 2, insight: 1 },
       ],
-      expected: { kind: 'stalled', stalled: [{ competency: byId('insight'), rating: 1, expected: 3, reason: 'no-upward-trend' }], open: 2 },
+      expected: {
+        kind: 'stalled',
+        stalled: [{ competency: byId('insight'), rating: 1, expected: 3, reason: 'no-upward-trend' }],
+        open: 2,
+      },
     },
     {
       why: 'every gap rising: the date the slowest one closes',
@@ -206,14 +217,21 @@ describe('readinessForecast: agrees with the competency forecasts', () => {
 
   it('never dates readiness while a competency on the same screen is stalled (the issue: 6 weeks with four stalled)', () => {
     // readiness itself rises every week (strategy climbs fast), which a readiness-only line would date
-    const checkIns = [0, 1, 2, 3].map((i) => checkIn(addDays('2026-10-05', 7 * i), { delivery: 3, strategy: Math.min(3, i), insight: 1 }))
-    expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject({ kind: 'stalled', stalled: [{ competency: byId('insight') }] })
+    const checkIns = [0, 1, 2, 3].map((i) =>
+      checkIn(addDays('2026-10-05', 7 * i), { delivery: 3, strategy: Math.min(3, i), insight: 1 }),
+    )
+    expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject({
+      kind: 'stalled',
+      stalled: [{ competency: byId('insight') }],
+    })
     // …and a higher target with more stalled gaps is no sooner
     expect(readinessForecast(checkIns, TINY_CORE, 'lead').kind).toBe('stalled')
   })
 
   it('states the basis of the last eight check-ins', () => {
-    const checkIns = Array.from({ length: 10 }, (_, i) => checkIn(addDays('2026-09-07', 7 * i + (i > 5 ? 7 : 0)), { delivery: 3, strategy: 3, insight: i > 7 ? 3 : 2 }))
+    const checkIns = Array.from({ length: 10 }, (_, i) =>
+      checkIn(addDays('2026-09-07', 7 * i + (i > 5 ? 7 : 0)), { delivery: 3, strategy: 3, insight: i > 7 ? 3 : 2 }),
+    )
     expect(readinessForecast(checkIns, TINY_CORE, 'mid')).toMatchObject({
       kind: 'reached',
       basis: { count: 8, text: 'from 8 check-ins over 8 weeks' },

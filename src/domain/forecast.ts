@@ -180,7 +180,9 @@ export function readinessForecast(
   const basis = basisOf(ordered.slice(-window).map((c) => ({ date: c.date, value: 0 })))
   const latest = ordered[ordered.length - 1]
   const gaps = latest
-    ? expectedAt(competencies, targetLevelId).filter((c) => ratingOf(latest.ratings, c.id) < (expectationOf(c, targetLevelId) ?? 0))
+    ? expectedAt(competencies, targetLevelId).filter(
+        (c) => ratingOf(latest.ratings, c.id) < (expectationOf(c, targetLevelId) ?? 0),
+      )
     : []
   if (latest !== undefined && gaps.length === 0) return { kind: 'reached', basis }
   if (ordered.length < MIN_FORECAST_POINTS) return { kind: 'insufficient', basis }
@@ -202,7 +204,8 @@ export function readinessForecast(
       if (slowest === null || forecast.weeks > slowest.forecast.weeks) slowest = { competency, forecast }
       if (earliest === null || forecast.earliest.weeks > earliest.weeks) earliest = forecast.earliest
       if (forecast.latest === null) latestEnd = null
-      else if (latestEnd !== null && (latestEnd === undefined || forecast.latest.weeks > latestEnd.weeks)) latestEnd = forecast.latest
+      else if (latestEnd !== null && (latestEnd === undefined || forecast.latest.weeks > latestEnd.weeks))
+        latestEnd = forecast.latest
     } else if (forecast.kind === 'insufficient') {
       return { kind: 'insufficient', basis }
     }

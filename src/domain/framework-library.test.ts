@@ -13,7 +13,12 @@ function ladder(version: string, max: number): Framework {
     scale: { max },
     levels: [{ id: 'junior', title: 'Junior' }],
     competencies: [
-      { id: 'forging', name: 'Forging', descriptors: Array.from({ length: max + 1 }, (_, i) => `step ${i}`), expectations: { junior: 1 } },
+      {
+        id: 'forging',
+        name: 'Forging',
+        descriptors: Array.from({ length: max + 1 }, (_, i) => `step ${i}`),
+        expectations: { junior: 1 },
+      },
     ],
   })
 }

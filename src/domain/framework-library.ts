@@ -18,7 +18,10 @@ export type ImportPlan =
 
 export function planImport(library: readonly StoredFramework[], incoming: Framework): ImportPlan {
   if (incoming.id === BUILT_IN_FRAMEWORK_ID)
-    return { kind: 'refuse', reason: `"${BUILT_IN_FRAMEWORK_ID}" is the built-in framework's id: give yours another id` }
+    return {
+      kind: 'refuse',
+      reason: `"${BUILT_IN_FRAMEWORK_ID}" is the built-in framework's id: give yours another id`,
+    }
   const existing = library.find((f) => f.framework.id === incoming.id)?.framework
   if (!existing) return { kind: 'new' }
   if (!isNewerVersion(incoming.version, existing.version))
@@ -56,4 +59,8 @@ export function frameworkById(library: readonly StoredFramework[], id: string): 
   return library.find((f) => f.framework.id === id) ?? BUILT_IN
 }
 
-const BUILT_IN: StoredFramework = { framework: PM_FRAMEWORK, history: BUILT_IN_HISTORY, importedAt: '1970-01-01T00:00:00.000Z' }
+const BUILT_IN: StoredFramework = {
+  framework: PM_FRAMEWORK,
+  history: BUILT_IN_HISTORY,
+  importedAt: '1970-01-01T00:00:00.000Z',
+}

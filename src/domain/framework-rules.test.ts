@@ -28,8 +28,20 @@ const matrix = parse({
     { id: 'sql', name: 'SQL', descriptors: [null, 'a', 'b', 'c', 'd'], expectations: { junior: 2, senior: 3 } },
     { id: 'ml', name: 'ML', descriptors: [null, 'a', 'b', 'c', 'd'], expectations: { junior: null, senior: 2 } },
     { id: 'k8s', name: 'Kubernetes', descriptors: [null, 'a', 'b', 'c', 'd'], expectations: { senior: 1 } },
-    { id: 'oncall', name: 'On-call', track: 'ops', descriptors: [null, 'a', 'b', 'c', 'd'], expectations: { junior: 1, senior: 1 } },
-    { id: 'bi', name: 'BI', track: 'secondary', descriptors: [null, 'a', 'b', 'c', 'd'], expectations: { junior: 1, senior: 2 } },
+    {
+      id: 'oncall',
+      name: 'On-call',
+      track: 'ops',
+      descriptors: [null, 'a', 'b', 'c', 'd'],
+      expectations: { junior: 1, senior: 1 },
+    },
+    {
+      id: 'bi',
+      name: 'BI',
+      track: 'secondary',
+      descriptors: [null, 'a', 'b', 'c', 'd'],
+      expectations: { junior: 1, senior: 2 },
+    },
   ],
 })
 
@@ -76,7 +88,7 @@ describe('tracks', () => {
     ])
   })
 
-  it('follows the user\'s choice over the default', () => {
+  it("follows the user's choice over the default", () => {
     const ids = (tracks: Record<string, boolean>) =>
       competenciesInPlay(matrix, { tracks, notRelevant: [] }).map((c) => c.id)
     expect(ids({})).toEqual(['sql', 'ml', 'k8s', 'bi'])
@@ -154,11 +166,14 @@ describe('the points rule', () => {
     expect(levelFit(snowflakeLike, all, profile(milestones)).map((l) => l.title)).toEqual(titles)
   })
 
-  it('reads readiness as the share of the target band\'s minimum', () => {
+  it("reads readiness as the share of the target band's minimum", () => {
     expect(readiness(snowflakeLike, all, demo, 'staff')).toBe(100)
     expect(readiness(snowflakeLike, all, demo, 'principal')).toBe(80)
     expect(readiness(snowflakeLike, all, {}, 'e1')).toBe(100)
-    expect(assess(snowflakeLike, all, demo, null, 'principal')).toMatchObject({ points: { have: 72, need: 90 }, gaps: [] })
+    expect(assess(snowflakeLike, all, demo, null, 'principal')).toMatchObject({
+      points: { have: 72, need: 90 },
+      gaps: [],
+    })
   })
 
   it('lists the one-step rises that add the most points first', () => {
@@ -186,6 +201,8 @@ describe('check-ins of an earlier framework version', () => {
     const old = testCheckIn('2027-01-04', { sql: 3, bi: 2 }, { frameworkVersion: '1' })
     const now = testCheckIn('2027-01-11', { sql: 3, bi: 2 }, { frameworkVersion: '2' })
     // Senior: v1 knew sql and bi only (fully met); v2 adds ml 2 and k8s 1, unrated.
-    expect(readinessSeries(matrix, [old, now], inPlay, 'senior', { '1': v1Ids }).map((p) => p.readiness)).toEqual([100, 62])
+    expect(readinessSeries(matrix, [old, now], inPlay, 'senior', { '1': v1Ids }).map((p) => p.readiness)).toEqual([
+      100, 62,
+    ])
   })
 })

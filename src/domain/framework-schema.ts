@@ -168,7 +168,8 @@ function tooDeep(value: unknown, max: number): (string | number)[] | null {
     if (typeof here.value !== 'object' || here.value === null) continue
     if (here.path.length >= max) return here.path
     const inArray = Array.isArray(here.value)
-    for (const [key, child] of Object.entries(here.value)) stack.push({ value: child, path: [...here.path, inArray ? Number(key) : key] })
+    for (const [key, child] of Object.entries(here.value))
+      stack.push({ value: child, path: [...here.path, inArray ? Number(key) : key] })
   }
   return null
 }
@@ -222,25 +223,50 @@ export const frameworkSchema = z
         seen.add(id)
       })
     }
-    unique(fw.levels.map((l) => l.id), 'level', 'levels')
-    unique(fw.areas.map((a) => a.id), 'area', 'areas')
-    unique(fw.tracks.map((t) => t.id), 'track', 'tracks')
-    unique(fw.competencies.map((c) => c.id), 'competency', 'competencies')
-    unique(fw.suggestions.map((x) => x.id), 'suggestion', 'suggestions')
+    unique(
+      fw.levels.map((l) => l.id),
+      'level',
+      'levels',
+    )
+    unique(
+      fw.areas.map((a) => a.id),
+      'area',
+      'areas',
+    )
+    unique(
+      fw.tracks.map((t) => t.id),
+      'track',
+      'tracks',
+    )
+    unique(
+      fw.competencies.map((c) => c.id),
+      'competency',
+      'competencies',
+    )
+    unique(
+      fw.suggestions.map((x) => x.id),
+      'suggestion',
+      'suggestions',
+    )
     fw.tracks.forEach((t, i) => {
-      if (t.id === CORE_TRACK) issue(`"${CORE_TRACK}" is the track every competency is on by default`, ['tracks', i, 'id'])
+      if (t.id === CORE_TRACK)
+        issue(`"${CORE_TRACK}" is the track every competency is on by default`, ['tracks', i, 'id'])
     })
     fw.levels.forEach((l, i) => {
       if (l.startingPoint && fw.levels.slice(0, i).some((below) => !below.startingPoint))
-        issue('a starting point comes before the ladder: before every level that is not one', ['levels', i, 'startingPoint'])
+        issue('a starting point comes before the ladder: before every level that is not one', [
+          'levels',
+          i,
+          'startingPoint',
+        ])
     })
-    if (fw.levels.length > 0 && fw.levels.every((l) => l.startingPoint)) issue('needs at least one level that is not a starting point', ['levels'])
+    if (fw.levels.length > 0 && fw.levels.every((l) => l.startingPoint))
+      issue('needs at least one level that is not a starting point', ['levels'])
     const areaIds = new Set(fw.areas.map((a) => a.id))
     const levelIds = new Set(fw.levels.map((l) => l.id))
     fw.competencies.forEach((c, i) => {
       const at = ['competencies', i]
-      if (c.areaId !== undefined && !areaIds.has(c.areaId))
-        issue(`no area has the id "${c.areaId}"`, [...at, 'areaId'])
+      if (c.areaId !== undefined && !areaIds.has(c.areaId)) issue(`no area has the id "${c.areaId}"`, [...at, 'areaId'])
       if (c.descriptors.length !== values)
         issue(`needs ${values} descriptors (one per value 0 to ${fw.scale.max}), has ${c.descriptors.length}`, [
           ...at,
@@ -269,7 +295,11 @@ export const frameworkSchema = z
     const competencyIds = new Set(fw.competencies.map((c) => c.id))
     fw.suggestions.forEach((x, i) => {
       if (x.step && (x.step.to <= x.step.from || x.step.to > fw.scale.max))
-        issue(`a step from ${x.step.from} to ${x.step.to} does not rise within the scale 0 to ${fw.scale.max}`, ['suggestions', i, 'step'])
+        issue(`a step from ${x.step.from} to ${x.step.to} does not rise within the scale 0 to ${fw.scale.max}`, [
+          'suggestions',
+          i,
+          'step',
+        ])
       if (!competencyIds.has(x.competencyId))
         issue(`no competency has the id "${x.competencyId}"`, ['suggestions', i, 'competencyId'])
       x.levelIds?.forEach((l, j) => {

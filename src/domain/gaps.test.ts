@@ -59,14 +59,20 @@ describe('ties', () => {
   })
 
   it('orders a tie by focus first, then the level’s emphasis', () => {
-    expect(rankGaps(TINY_CORE, oneStepEach, 'lead').map((g) => g.competency.id)).toEqual(['strategy', 'delivery', 'insight'])
+    expect(rankGaps(TINY_CORE, oneStepEach, 'lead').map((g) => g.competency.id)).toEqual([
+      'strategy',
+      'delivery',
+      'insight',
+    ])
     expect(rankGaps(TINY_CORE, oneStepEach, 'lead', { focus: ['insight'] }).map((g) => g.competency.id)).toEqual([
       'insight',
       'strategy',
       'delivery',
     ])
     // focus never lifts a smaller gap over a larger one
-    expect(rankGaps(TINY_CORE, { delivery: 2, strategy: 4, insight: 3 }, 'lead', { focus: ['insight'] })[0]!.competency.id).toBe('delivery')
+    expect(
+      rankGaps(TINY_CORE, { delivery: 2, strategy: 4, insight: 3 }, 'lead', { focus: ['insight'] })[0]!.competency.id,
+    ).toBe('delivery')
   })
 
   it('has no largest gaps when every bar is met', () => {

@@ -17,7 +17,13 @@ export function gapFor(competency: Competency, ratings: Ratings, levelId: string
   const rating = ratingOf(ratings, competency.id)
   // A level that does not expect the competency has no bar to fall short of.
   const expected = expectationOf(competency, levelId) ?? 0
-  return { competency, rating, rated: ratings[competency.id] !== undefined, expected, size: Math.max(0, expected - rating) }
+  return {
+    competency,
+    rating,
+    rated: ratings[competency.id] !== undefined,
+    expected,
+    size: Math.max(0, expected - rating),
+  }
 }
 
 /**
@@ -35,8 +41,7 @@ export function rankGaps(
     .map((c) => gapFor(c, ratings, levelId))
     .filter((g) => g.size > 0)
     .sort(
-      (a, b) =>
-        b.size - a.size || b.expected - a.expected || a.competency.name.localeCompare(b.competency.name, 'en'),
+      (a, b) => b.size - a.size || b.expected - a.expected || a.competency.name.localeCompare(b.competency.name, 'en'),
     )
   return focusFirst(ranked, opts?.focus ?? [])
 }

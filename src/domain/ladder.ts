@@ -34,7 +34,11 @@ export interface Rise {
 }
 
 /** What a level expects beyond another: the competencies whose expectation rises between them. */
-export function expectationRises(competencies: readonly Competency[], fromLevelId: string | null, toLevelId: string): Rise[] {
+export function expectationRises(
+  competencies: readonly Competency[],
+  fromLevelId: string | null,
+  toLevelId: string,
+): Rise[] {
   return competencies.flatMap((competency) => {
     const from = (fromLevelId === null ? 0 : expectationOf(competency, fromLevelId)) ?? 0
     const to = expectationOf(competency, toLevelId)

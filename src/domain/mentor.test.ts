@@ -13,10 +13,11 @@ const mentor = (ratings: MentorView['ratings'], patch: Partial<MentorView> = {})
 
 describe('disagreements', () => {
   it('lists competencies both rated two or more steps apart, largest first, with the comment', () => {
-    const found = disagreements(TINY_CORE, { delivery: 1, strategy: 4, insight: 2 }, mentor(
-      { delivery: 4, strategy: 2, insight: 3 },
-      { comments: { delivery: 'Ships every sprint' } },
-    ))
+    const found = disagreements(
+      TINY_CORE,
+      { delivery: 1, strategy: 4, insight: 2 },
+      mentor({ delivery: 4, strategy: 2, insight: 3 }, { comments: { delivery: 'Ships every sprint' } }),
+    )
     expect(found.map((d) => [d.competency.id, d.own, d.mentor, d.difference, d.comment])).toEqual([
       ['delivery', 1, 4, 3, 'Ships every sprint'],
       ['strategy', 4, 2, -2, null],
@@ -29,7 +30,7 @@ describe('disagreements', () => {
 })
 
 describe('latestPerMentor', () => {
-  it('keeps each mentor\'s latest round', () => {
+  it("keeps each mentor's latest round", () => {
     const reviews = [
       mentor({}, { id: 'a', ratedAt: '2027-01-01T00:00:00Z' }),
       mentor({}, { id: 'b', mentorName: 'Sam', ratedAt: '2027-01-02T00:00:00Z' }),

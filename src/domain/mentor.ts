@@ -31,7 +31,15 @@ export function disagreements(competencies: readonly Competency[], own: Ratings,
       const mine = own[competency.id]
       const theirs = mentor.ratings[competency.id]
       if (mine === undefined || theirs === undefined || Math.abs(theirs - mine) < DISAGREEMENT_STEPS) return []
-      return [{ competency, own: mine, mentor: theirs, difference: theirs - mine, comment: mentor.comments[competency.id] ?? null }]
+      return [
+        {
+          competency,
+          own: mine,
+          mentor: theirs,
+          difference: theirs - mine,
+          comment: mentor.comments[competency.id] ?? null,
+        },
+      ]
     })
     .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
 }

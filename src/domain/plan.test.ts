@@ -90,17 +90,25 @@ describe('suggestionsForGaps', () => {
 
     it('offers a step passed or beyond the target only when nothing else is left', () => {
       // Data at 2 aiming at Senior PM (bar 3): only the 2 → 3 steps, then the calibration one.
-      expect(firstFor('data-analytics', { 'data-analytics': 2 }, 'spm')).toEqual(['funnel-ab-test', 'kpi-tree', 'calibrate-data-analytics'])
+      expect(firstFor('data-analytics', { 'data-analytics': 2 }, 'spm')).toEqual([
+        'funnel-ab-test',
+        'kpi-tree',
+        'calibrate-data-analytics',
+      ])
     })
 
     it('gives someone not a PM yet the ways in first, and nobody else', () => {
       const startingPoints = { ids: ['not-a-pm'], current: 'not-a-pm' }
       const gaps = rankGaps(core, {}, 'apm')
       const forNewcomer = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, startingPoints)
-      const ids = (result: typeof forNewcomer, id: string) => result.find((r) => r.gap.competency.id === id)!.suggestions.map((s) => s.id)
+      const ids = (result: typeof forNewcomer, id: string) =>
+        result.find((r) => r.gap.competency.id === id)!.suggestions.map((s) => s.id)
       expect(ids(forNewcomer, 'data-analytics')[0]).toBe('funnel-drop-off-proposal')
       expect(ids(forNewcomer, 'cross-functional-influence')[0]).toBe('tell-product-leadership')
-      const forApm = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'apm' })
+      const forApm = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, {
+        ids: ['not-a-pm'],
+        current: 'apm',
+      })
       expect(ids(forApm, 'data-analytics')).not.toContain('funnel-drop-off-proposal')
       expect(ids(forApm, 'cross-functional-influence')).not.toContain('tell-product-leadership')
     })
@@ -110,7 +118,11 @@ describe('suggestionsForGaps', () => {
       ['engineering', 'talk-to-users-before-building'],
     ])('puts the way in of a %s background first', (background, first) => {
       const gaps = rankGaps(core, {}, 'apm')
-      const result = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, { ids: ['not-a-pm'], current: 'not-a-pm', background })
+      const result = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, {
+        ids: ['not-a-pm'],
+        current: 'not-a-pm',
+        background,
+      })
       expect(result.find((r) => r.gap.competency.id === 'customer-insight')!.suggestions[0]!.id).toBe(first)
     })
 
@@ -143,7 +155,10 @@ describe('withStatus', () => {
   })
 
   it('counts a straight-to-done action as started that day', () => {
-    expect(withStatus(action('1'), 'done', '2026-11-20')).toMatchObject({ startedOn: '2026-11-20', doneOn: '2026-11-20' })
+    expect(withStatus(action('1'), 'done', '2026-11-20')).toMatchObject({
+      startedOn: '2026-11-20',
+      doneOn: '2026-11-20',
+    })
   })
 })
 
@@ -160,10 +175,18 @@ describe('moveAction', () => {
 
   it('keeps every action exactly once', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom(-1 as const, 1 as const))), (moves) => {
-        const result = moves.reduce((l, [id, o]) => moveAction(l, id, o), list)
-        return result.map((a) => a.id).sort().join() === 'a,b,c'
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom(-1 as const, 1 as const))),
+        (moves) => {
+          const result = moves.reduce((l, [id, o]) => moveAction(l, id, o), list)
+          return (
+            result
+              .map((a) => a.id)
+              .sort()
+              .join() === 'a,b,c'
+          )
+        },
+      ),
     )
   })
 })
@@ -176,7 +199,12 @@ describe('nextActions', () => {
 })
 
 describe('actionOutcome', () => {
-  const checkIns = [checkIn('2026-10-26', 2), checkIn('2026-11-02', 2), checkIn('2026-11-09', 3), checkIn('2026-11-16', 3)]
+  const checkIns = [
+    checkIn('2026-10-26', 2),
+    checkIn('2026-11-02', 2),
+    checkIn('2026-11-09', 3),
+    checkIn('2026-11-16', 3),
+  ]
   const done = action('1', { status: 'done', startedOn: '2026-11-03', doneOn: '2026-11-12' })
 
   it("measures from the last check-in on or before the start to the done week's check-in", () => {
@@ -243,7 +271,10 @@ describe('actionOutcome', () => {
     })
 
     it('without an expected effect, still never measures from a check-in of the day it was done', () => {
-      const result = actionOutcome({ ...planned, expectedEffect: null, startedOn: '2027-01-25', doneOn: '2027-01-25' }, strategy([2, 2, 2, 3]))
+      const result = actionOutcome(
+        { ...planned, expectedEffect: null, startedOn: '2027-01-25', doneOn: '2027-01-25' },
+        strategy([2, 2, 2, 3]),
+      )
       expect(result).toMatchObject({ from: 2, to: 3, fromDate: '2027-01-18' })
     })
   })
@@ -255,6 +286,10 @@ describe('actionOutcome', () => {
   })
 
   it('counts unrated as 0', () => {
-    expect(actionOutcome(done, [checkIn('2026-11-01', undefined), checkIn('2026-11-20', 1)])).toMatchObject({ from: 0, to: 1, delta: 1 })
+    expect(actionOutcome(done, [checkIn('2026-11-01', undefined), checkIn('2026-11-20', 1)])).toMatchObject({
+      from: 0,
+      to: 1,
+      delta: 1,
+    })
   })
 })

@@ -32,7 +32,15 @@ export interface Action {
 
 /** A new action as the plan first holds it: planned, with no target week, effect, dates or suggestion unless given. */
 export function plannedAction(fields: Pick<Action, 'id' | 'competencyId' | 'title'> & Partial<Action>): Action {
-  return { status: 'planned', targetWeek: null, expectedEffect: null, startedOn: null, doneOn: null, suggestionId: null, ...fields }
+  return {
+    status: 'planned',
+    targetWeek: null,
+    expectedEffect: null,
+    startedOn: null,
+    doneOn: null,
+    suggestionId: null,
+    ...fields,
+  }
 }
 
 /** Most focus competencies at once: more than three is no focus at all. */
@@ -83,9 +91,11 @@ export function suggestionsForGaps(
   const { ids: startIds, current } = startingPoints
   const fitsStart = (s: Suggestion) => current !== null && (s.levelIds?.includes(current) ?? false)
   // Written only for a starting point: a way in, for nobody already past it.
-  const onlyForStart = (s: Suggestion) => (s.levelIds ?? []).length > 0 && s.levelIds!.every((l) => startIds.includes(l))
+  const onlyForStart = (s: Suggestion) =>
+    (s.levelIds ?? []).length > 0 && s.levelIds!.every((l) => startIds.includes(l))
   const background = startingPoints.background ?? null
-  const fitsBackground = (s: Suggestion) => fitsStart(s) && background !== null && (s.backgrounds?.includes(background) ?? false)
+  const fitsBackground = (s: Suggestion) =>
+    fitsStart(s) && background !== null && (s.backgrounds?.includes(background) ?? false)
   const fit = (s: Suggestion) => (fitsBackground(s) ? 4 : 0) + (fitsStart(s) ? 2 : 0) + (fitsTarget(s) ? 1 : 0)
   return gaps.map((gap) => {
     const forCompetency = suggestions.filter(
@@ -131,7 +141,10 @@ export function moveAction(actions: readonly Action[], id: string, offset: -1 | 
 
 /** What to do next: actions in progress first, then planned ones, each in plan order. */
 export function nextActions(actions: readonly Action[], count = 3): Action[] {
-  return [...actions.filter((a) => a.status === 'doing'), ...actions.filter((a) => a.status === 'planned')].slice(0, count)
+  return [...actions.filter((a) => a.status === 'doing'), ...actions.filter((a) => a.status === 'planned')].slice(
+    0,
+    count,
+  )
 }
 
 export interface Outcome {

@@ -32,7 +32,15 @@ describe('radarGroups', () => {
   const areas = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase() }))
 
   it('keeps areas with enough axes, joins small neighbours, never leaves a view under three', () => {
-    const competencies = [c('a1', 'a'), c('a2', 'a'), c('a3', 'a'), c('b1', 'b'), c('c1', 'c'), c('c2', 'c'), c('d1', 'd')]
+    const competencies = [
+      c('a1', 'a'),
+      c('a2', 'a'),
+      c('a3', 'a'),
+      c('b1', 'b'),
+      c('c1', 'c'),
+      c('c2', 'c'),
+      c('d1', 'd'),
+    ]
     const groups = radarGroups(areas, competencies)
     expect(groups.map((g) => [g.name, g.competencyIds.length])).toEqual([
       ['A', 3],
@@ -46,7 +54,15 @@ describe('radarGroups', () => {
   })
 
   it('covers every competency exactly once', () => {
-    const competencies = [c('a1', 'a'), c('b1', 'b'), c('b2', 'b'), c('c1', 'c'), c('d1', 'd'), c('d2', 'd'), c('d3', 'd')]
+    const competencies = [
+      c('a1', 'a'),
+      c('b1', 'b'),
+      c('b2', 'b'),
+      c('c1', 'c'),
+      c('d1', 'd'),
+      c('d2', 'd'),
+      c('d3', 'd'),
+    ]
     const ids = radarGroups(areas, competencies).flatMap((g) => g.competencyIds)
     expect(ids.sort()).toEqual(competencies.map((x) => x.id).sort())
   })
@@ -65,7 +81,12 @@ describe('toComparisonRows', () => {
 
 describe('axis labels', () => {
   it('use the short name where there is one, and keep the full name for the table', () => {
-    const [row] = toRadarRows([{ ...TINY_CORE[0]!, name: 'Execution and delivery', shortName: 'Execution' }], {}, 'mid', null)
+    const [row] = toRadarRows(
+      [{ ...TINY_CORE[0]!, name: 'Execution and delivery', shortName: 'Execution' }],
+      {},
+      'mid',
+      null,
+    )
     expect(row).toMatchObject({ axis: 'Execution', name: 'Execution and delivery' })
   })
 })

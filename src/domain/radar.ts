@@ -61,7 +61,11 @@ export function radarGroups(
     const ids = competencies.filter((c) => c.areaId === area.id).map((c) => c.id)
     if (ids.length === 0) continue
     pending = pending
-      ? { id: `${pending.id}+${area.id}`, name: `${pending.name} & ${area.name}`, competencyIds: [...pending.competencyIds, ...ids] }
+      ? {
+          id: `${pending.id}+${area.id}`,
+          name: `${pending.name} & ${area.name}`,
+          competencyIds: [...pending.competencyIds, ...ids],
+        }
       : { id: area.id, name: area.name, competencyIds: ids }
     if (pending.competencyIds.length >= minAxes) {
       groups.push(pending)
@@ -72,7 +76,11 @@ export function radarGroups(
     const last = groups.pop()
     groups.push(
       last
-        ? { id: `${last.id}+${pending.id}`, name: `${last.name} & ${pending.name}`, competencyIds: [...last.competencyIds, ...pending.competencyIds] }
+        ? {
+            id: `${last.id}+${pending.id}`,
+            name: `${last.name} & ${pending.name}`,
+            competencyIds: [...last.competencyIds, ...pending.competencyIds],
+          }
         : pending,
     )
   }

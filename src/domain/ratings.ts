@@ -21,7 +21,11 @@ export function tracksOf(framework: Pick<Framework, 'tracks' | 'competencies'>):
 }
 
 /** Whether a competency's track is on for these choices. */
-export function isTrackOn(framework: Pick<Framework, 'tracks' | 'competencies'>, trackId: string, choices: Scope['tracks']): boolean {
+export function isTrackOn(
+  framework: Pick<Framework, 'tracks' | 'competencies'>,
+  trackId: string,
+  choices: Scope['tracks'],
+): boolean {
   if (trackId === CORE_TRACK) return true
   return choices[trackId] ?? tracksOf(framework).find((t) => t.id === trackId)?.onByDefault ?? true
 }

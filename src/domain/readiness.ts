@@ -11,7 +11,12 @@ export type Ladder = Pick<Framework, 'levels' | 'levelRule'>
  * Points rule: the share of the level's minimum points that the ratings earn.
  * Rounded down, so 100 means the level is reached and nothing less.
  */
-export function readiness(ladder: Ladder, competencies: readonly Competency[], ratings: Ratings, levelId: string): number {
+export function readiness(
+  ladder: Ladder,
+  competencies: readonly Competency[],
+  ratings: Ratings,
+  levelId: string,
+): number {
   const rule = ladder.levelRule
   if (rule.kind === 'points') {
     const need = bandOf(rule, levelId)?.minPoints ?? 0

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Ratings } from './framework-schema'
 import { addDays } from './dates'
-import { competencyDirections, directionOf, pairwiseSlopes, quantile, readinessSeries, theilSenSlope, toWeekPoints, trendOf } from './trends'
+import {
+  competencyDirections,
+  directionOf,
+  pairwiseSlopes,
+  quantile,
+  readinessSeries,
+  theilSenSlope,
+  toWeekPoints,
+  trendOf,
+} from './trends'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
@@ -42,7 +51,14 @@ describe('theilSenSlope', () => {
   it.each([
     { why: 'no points', points: [] },
     { why: 'one point', points: [{ x: 1, y: 2 }] },
-    { why: 'every x the same', points: [{ x: 2, y: 1 }, { x: 2, y: 5 }, { x: 2, y: 3 }] },
+    {
+      why: 'every x the same',
+      points: [
+        { x: 2, y: 1 },
+        { x: 2, y: 5 },
+        { x: 2, y: 3 },
+      ],
+    },
   ])('is null with $why', ({ points }) => {
     expect(theilSenSlope(points)).toBeNull()
   })
@@ -94,7 +110,12 @@ describe('directionOf', () => {
 
   it.each([
     { why: 'one dip that recovers', values: [3, 3, 3, 3, 1, 3, 3, 3, 3, 3], bar: 3, direction: 'at-bar' },
-    { why: 'one dip that recovers, below the bar', values: [2, 2, 2, 2, 0, 2, 2, 2, 2, 2], bar: 3, direction: 'stalled' },
+    {
+      why: 'one dip that recovers, below the bar',
+      values: [2, 2, 2, 2, 0, 2, 2, 2, 2, 2],
+      bar: 3,
+      direction: 'stalled',
+    },
     { why: 'flat at the bar', values: [3, 3, 3, 3, 3], bar: 3, direction: 'at-bar' },
     { why: 'flat above the bar', values: [4, 4, 4, 4], bar: 3, direction: 'at-bar' },
     { why: 'flat below the bar', values: [2, 2, 2, 2], bar: 3, direction: 'stalled' },
@@ -102,7 +123,12 @@ describe('directionOf', () => {
     { why: 'a step up every two weeks', values: [1, 1, 2, 2, 3], bar: 3, direction: 'rising' },
     { why: 'rising past the bar', values: [2, 3, 4, 4], bar: 3, direction: 'rising' },
     { why: 'a step down', values: [3, 3, 2, 2], bar: 3, direction: 'falling' },
-    { why: 'rose long ago, flat over the last eight', values: [0, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3], bar: 4, direction: 'stalled' },
+    {
+      why: 'rose long ago, flat over the last eight',
+      values: [0, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3],
+      bar: 4,
+      direction: 'stalled',
+    },
   ] as const)('$why is $direction', ({ values, bar, direction }) => {
     expect(directionOf(weekly([...values]), bar)).toBe(direction)
   })
@@ -111,7 +137,16 @@ describe('directionOf', () => {
     // +1 between check-ins, but with two weeks skipped each time: 1/3 a week, still rising
     expect(directionOf(weekly([1, 0, 0, 2, 0, 0, 3], [1, 2, 4, 5]), 4)).toBe('rising')
     // +1 over 30 weeks is below 0.05 a week: flat, and below the bar
-    expect(directionOf([{ date: '2027-01-04', value: 1 }, { date: addDays('2027-01-04', 7 * 15), value: 1 }, { date: addDays('2027-01-04', 7 * 30), value: 2 }], 3)).toBe('stalled')
+    expect(
+      directionOf(
+        [
+          { date: '2027-01-04', value: 1 },
+          { date: addDays('2027-01-04', 7 * 15), value: 1 },
+          { date: addDays('2027-01-04', 7 * 30), value: 2 },
+        ],
+        3,
+      ),
+    ).toBe('stalled')
   })
 })
 
@@ -158,7 +193,11 @@ describe('competencyDirections', () => {
       checkIn('2026-10-19', { delivery: 2, strategy: 2, insight: 2 }),
       checkIn('2026-10-26', { delivery: 3, strategy: 2, insight: 2 }),
     ]
-    expect(competencyDirections(checkIns, ['delivery', 'strategy', 'insight'], { bars: { delivery: 3, strategy: 3, insight: 3 } })).toEqual({
+    expect(
+      competencyDirections(checkIns, ['delivery', 'strategy', 'insight'], {
+        bars: { delivery: 3, strategy: 3, insight: 3 },
+      }),
+    ).toEqual({
       delivery: 'rising',
       strategy: 'falling',
       insight: 'stalled',
@@ -184,6 +223,8 @@ describe('competencyDirections', () => {
       checkIn('2026-02-16', { delivery: 4 }),
     ]
     expect(competencyDirections(checkIns, ['delivery'])).toEqual({ delivery: 'rising' })
-    expect(competencyDirections(checkIns, ['delivery'], { window: 3, bars: { delivery: 5 } })).toEqual({ delivery: 'stalled' })
+    expect(competencyDirections(checkIns, ['delivery'], { window: 3, bars: { delivery: 5 } })).toEqual({
+      delivery: 'stalled',
+    })
   })
 })

@@ -10,7 +10,14 @@ import v7 from '../../tests/fixtures/persisted-v7.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { plannedAction } from '../domain/plan'
-import { EXPORT_TYPE, MAX_DATA_FILE_BYTES, exportEnvelope, exportFileName, readDataFile, summariseData } from './data-file'
+import {
+  EXPORT_TYPE,
+  MAX_DATA_FILE_BYTES,
+  exportEnvelope,
+  exportFileName,
+  readDataFile,
+  summariseData,
+} from './data-file'
 import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
 
 const NOW = new Date('2026-11-30T10:00:00Z')
@@ -23,25 +30,32 @@ const anyState: fc.Arbitrary<PersistedState> = fc
     ratings: fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 5 })),
     notes: fc.dictionary(fc.constantFrom(...ids), fc.string({ minLength: 1, maxLength: 40 })),
     weeks: fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 8 }),
-    titles: fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== ''), { maxLength: 4 }),
+    titles: fc.array(
+      fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== ''),
+      { maxLength: 4 },
+    ),
     exported: fc.boolean(),
   })
   .map(({ ratings, notes, weeks, titles, exported }) => {
-    const checkIns = [...weeks].sort((a, b) => a - b).map((w) => {
-      const date = addDays('2024-01-01', w * 7)
-      return {
-        week: isoWeekKey(date),
-        date,
-        savedAt: `${date}T09:00:00.000Z`,
-        ratings,
-        notes,
-        currentLevelId: 'pm',
-        targetLevelId: 'spm',
-        frameworkId: 'pm-ladder',
-        frameworkVersion: '1',
-      }
-    })
-    const actions = titles.map((title, i) => plannedAction({ id: `a${i}`, competencyId: ids[i % ids.length]!, title: title.trim() }))
+    const checkIns = [...weeks]
+      .sort((a, b) => a - b)
+      .map((w) => {
+        const date = addDays('2024-01-01', w * 7)
+        return {
+          week: isoWeekKey(date),
+          date,
+          savedAt: `${date}T09:00:00.000Z`,
+          ratings,
+          notes,
+          currentLevelId: 'pm',
+          targetLevelId: 'spm',
+          frameworkId: 'pm-ladder',
+          frameworkVersion: '1',
+        }
+      })
+    const actions = titles.map((title, i) =>
+      plannedAction({ id: `a${i}`, competencyId: ids[i % ids.length]!, title: title.trim() }),
+    )
     const data = {
       profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: { ai: true } },
       ratings,
@@ -89,7 +103,13 @@ describe('export and import of data', () => {
     [6, v6],
     [7, v7],
   ])('imports an export of schema version %i', (version, fixture) => {
-    const file = { type: EXPORT_TYPE, schemaVersion: version, appVersion: '0.0.1', exportedAt: '2026-01-01T00:00:00Z', data: fixture.state }
+    const file = {
+      type: EXPORT_TYPE,
+      schemaVersion: version,
+      appVersion: '0.0.1',
+      exportedAt: '2026-01-01T00:00:00Z',
+      data: fixture.state,
+    }
     const result = readDataFile(JSON.stringify(file))
     expect(result.ok).toBe(true)
     expect(result.ok && Object.keys(result.state.data)).toContain('pm-ladder')
@@ -102,7 +122,11 @@ describe('export and import of data', () => {
   it.each([
     ['an empty file', '', 'The file is empty.'],
     ['a binary file', 'PK\u0003\u0004\u0000\u0001', 'This is not a text file: choose a Trajectory export (.json).'],
-    ['a CSV file', 'Date,ISO week,Framework\r\n2026-11-30,2026-W49,PM\r\n', /^This is a CSV file, not a Trajectory export/],
+    [
+      'a CSV file',
+      'Date,ISO week,Framework\r\n2026-11-30,2026-W49,PM\r\n',
+      /^This is a CSV file, not a Trajectory export/,
+    ],
     ['text that is not JSON', 'hello', 'The file is not valid JSON, so it is not a Trajectory export.'],
     ['a JSON array', '[]', 'This is not a Trajectory export: it holds no data object.'],
     ['other JSON', '{"name": "x"}', 'This is not a Trajectory export: it has no "type": "trajectory-export".'],
@@ -118,7 +142,10 @@ describe('export and import of data', () => {
       'The file does not fit: activeFrameworkId: no framework has the id "gone".',
     ],
   ])('refuses %s with its own message', (_, text, reason) => {
-    expect(readDataFile(text)).toEqual({ ok: false, reason: typeof reason === 'string' ? reason : expect.stringMatching(reason) })
+    expect(readDataFile(text)).toEqual({
+      ok: false,
+      reason: typeof reason === 'string' ? reason : expect.stringMatching(reason),
+    })
   })
 
   it('refuses a 10 MB file before reading it', () => {
@@ -137,6 +164,13 @@ describe('export and import of data', () => {
       lastCheckIn: '2027-01-19',
       actions: v7.state.data['pm-ladder'].actions.length,
     })
-    expect(summariseData(EMPTY_STATE)).toEqual({ frameworks: [], ratings: 0, checkIns: 0, firstCheckIn: null, lastCheckIn: null, actions: 0 })
+    expect(summariseData(EMPTY_STATE)).toEqual({
+      frameworks: [],
+      ratings: 0,
+      checkIns: 0,
+      firstCheckIn: null,
+      lastCheckIn: null,
+      actions: 0,
+    })
   })
 })

@@ -36,7 +36,9 @@ export type DataFile = { ok: true; state: PersistedState; exportedAt: string | n
 export function readDataFile(text: string, sizeInBytes = text.length): DataFile {
   const refuse = (reason: string): DataFile => ({ ok: false, reason })
   if (sizeInBytes > MAX_DATA_FILE_BYTES)
-    return refuse(`The file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB: a Trajectory export is at most 10 MB, so this is not one.`)
+    return refuse(
+      `The file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB: a Trajectory export is at most 10 MB, so this is not one.`,
+    )
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') return refuse('The file is empty.')
   if (body.includes('\u0000')) return refuse('This is not a text file: choose a Trajectory export (.json).')
@@ -45,7 +47,9 @@ export function readDataFile(text: string, sizeInBytes = text.length): DataFile 
     parsed = JSON.parse(body)
   } catch {
     return /^[^{[\n]*,[^\n]*\n/.test(body)
-      ? refuse('This is a CSV file, not a Trajectory export: a check-in CSV is for spreadsheets and cannot be imported back.')
+      ? refuse(
+          'This is a CSV file, not a Trajectory export: a check-in CSV is for spreadsheets and cannot be imported back.',
+        )
       : refuse('The file is not valid JSON, so it is not a Trajectory export.')
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
@@ -69,7 +73,11 @@ export function readDataFile(text: string, sizeInBytes = text.length): DataFile 
   }
   const result = migratePersisted(data, version)
   if (!result.ok) return refuse(`The file does not fit: ${result.reason.replace(/^the data does not fit: /, '')}.`)
-  return { ok: true, state: result.state, exportedAt: isExport && typeof file.exportedAt === 'string' ? file.exportedAt : null }
+  return {
+    ok: true,
+    state: result.state,
+    exportedAt: isExport && typeof file.exportedAt === 'string' ? file.exportedAt : null,
+  }
 }
 
 export interface DataSummary {
@@ -85,7 +93,9 @@ export interface DataSummary {
 /** What a state holds, in the counts a person checks before replacing their data with a file. */
 export function summariseData(state: PersistedState): DataSummary {
   const nameOf = (id: string) =>
-    id === BUILT_IN_FRAMEWORK_ID ? PM_FRAMEWORK.name : (state.frameworks.find((f) => f.framework.id === id)?.framework.name ?? id)
+    id === BUILT_IN_FRAMEWORK_ID
+      ? PM_FRAMEWORK.name
+      : (state.frameworks.find((f) => f.framework.id === id)?.framework.name ?? id)
   const used = Object.entries(state.data).filter(
     ([, d]) => Object.keys(d.ratings).length + d.checkIns.length + d.actions.length > 0,
   )

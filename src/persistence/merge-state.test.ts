@@ -15,7 +15,11 @@ describe('mergeStates', () => {
   it('keeps ratings clicked in two tabs on different competencies', () => {
     const mine = withPm((d) => ({ ratings: { ...d.ratings, communication: 3 } }))
     const theirs = withPm((d) => ({ ratings: { ...d.ratings, 'data-analytics': 2 } }))
-    expect(pm(mergeStates(base, mine, theirs)).ratings).toEqual({ ...pm(base).ratings, communication: 3, 'data-analytics': 2 })
+    expect(pm(mergeStates(base, mine, theirs)).ratings).toEqual({
+      ...pm(base).ratings,
+      communication: 3,
+      'data-analytics': 2,
+    })
   })
 
   it('gives the same competency to the later edit, this tab’s', () => {
@@ -33,12 +37,23 @@ describe('mergeStates', () => {
   })
 
   it('merges check-ins by week and actions by id, and keeps a deletion', () => {
-    const week = { ...pm(base).checkIns[0]!, week: '2027-W05', date: '2027-02-02', savedAt: '2027-02-02T09:00:00.000Z', notes: {} }
+    const week = {
+      ...pm(base).checkIns[0]!,
+      week: '2027-W05',
+      date: '2027-02-02',
+      savedAt: '2027-02-02T09:00:00.000Z',
+      notes: {},
+    }
     const action = { ...pm(base).actions[0]!, id: 'new-action', title: 'Added in the other tab' }
     const mine = withPm((d) => ({ checkIns: [...d.checkIns.slice(1), week] }))
     const theirs = withPm((d) => ({ actions: [...d.actions, action] }))
     const merged = pm(mergeStates(base, mine, theirs))
-    expect(merged.checkIns.map((c) => c.week)).toEqual([...pm(base).checkIns.slice(1).map((c) => c.week), '2027-W05'])
+    expect(merged.checkIns.map((c) => c.week)).toEqual([
+      ...pm(base)
+        .checkIns.slice(1)
+        .map((c) => c.week),
+      '2027-W05',
+    ])
     expect(merged.actions.map((a) => a.id)).toEqual([...pm(base).actions.map((a) => a.id), 'new-action'])
   })
 

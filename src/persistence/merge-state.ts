@@ -14,14 +14,14 @@ export function mergeStates(
   theirs: PersistedState,
   later: 'mine' | 'theirs' = 'mine',
 ): PersistedState {
-  const pick = <T,>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
-  const mergeRecord = <T,>(
+  const pick = <T>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
+  const mergeRecord = <T>(
     b: Readonly<Record<string, T>>,
     m: Readonly<Record<string, T>>,
     t: Readonly<Record<string, T>>,
     both?: (b: T | undefined, m: T, t: T) => T,
   ) => mergeRecordLater(b, m, t, later, both)
-  const mergeList = <T,>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
+  const mergeList = <T>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
     mergeListLater(b, m, t, id, later)
   const mergeFrameworkData = (b: FrameworkData, m: FrameworkData, t: FrameworkData) => mergeData(b, m, t, later)
   return {
@@ -33,7 +33,8 @@ export function mergeStates(
     backup: {
       lastExportAt: pick(base.backup.lastExportAt, mine.backup.lastExportAt, theirs.backup.lastExportAt) ?? null,
       reminderDismissedAt:
-        pick(base.backup.reminderDismissedAt, mine.backup.reminderDismissedAt, theirs.backup.reminderDismissedAt) ?? null,
+        pick(base.backup.reminderDismissedAt, mine.backup.reminderDismissedAt, theirs.backup.reminderDismissedAt) ??
+        null,
     },
   }
 }
@@ -42,18 +43,29 @@ export function mergeStates(
 const expanded = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesInFull(d.checkIns) })
 const compressed = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesAsChanges(d.checkIns) })
 
-function mergeData(base: FrameworkData, mine: FrameworkData, theirs: FrameworkData, later: 'mine' | 'theirs'): FrameworkData {
-  const pick = <T,>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
-  const mergeRecord = <T,>(b: Readonly<Record<string, T>>, m: Readonly<Record<string, T>>, t: Readonly<Record<string, T>>) =>
-    mergeRecordLater(b, m, t, later)
-  const mergeList = <T,>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
+function mergeData(
+  base: FrameworkData,
+  mine: FrameworkData,
+  theirs: FrameworkData,
+  later: 'mine' | 'theirs',
+): FrameworkData {
+  const pick = <T>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
+  const mergeRecord = <T>(
+    b: Readonly<Record<string, T>>,
+    m: Readonly<Record<string, T>>,
+    t: Readonly<Record<string, T>>,
+  ) => mergeRecordLater(b, m, t, later)
+  const mergeList = <T>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
     mergeListLater(b, m, t, id, later)
   return {
     profile: {
-      currentLevelId: pick(base.profile.currentLevelId, mine.profile.currentLevelId, theirs.profile.currentLevelId) ?? null,
+      currentLevelId:
+        pick(base.profile.currentLevelId, mine.profile.currentLevelId, theirs.profile.currentLevelId) ?? null,
       targetLevelId: pick(base.profile.targetLevelId, mine.profile.targetLevelId, theirs.profile.targetLevelId) ?? null,
       tracks: mergeRecord(base.profile.tracks, mine.profile.tracks, theirs.profile.tracks),
-      background: pick(base.profile.background ?? null, mine.profile.background ?? null, theirs.profile.background ?? null) ?? null,
+      background:
+        pick(base.profile.background ?? null, mine.profile.background ?? null, theirs.profile.background ?? null) ??
+        null,
     },
     ratings: mergeRecord(base.ratings, mine.ratings, theirs.ratings),
     notes: mergeRecord(base.notes, mine.notes, theirs.notes),
@@ -72,7 +84,12 @@ function mergeData(base: FrameworkData, mine: FrameworkData, theirs: FrameworkDa
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
 /** One item: the side that changed it, or the later edit when both did. undefined: deleted (or never there). */
-function pickLater<T>(base: T | undefined, mine: T | undefined, theirs: T | undefined, later: 'mine' | 'theirs'): T | undefined {
+function pickLater<T>(
+  base: T | undefined,
+  mine: T | undefined,
+  theirs: T | undefined,
+  later: 'mine' | 'theirs',
+): T | undefined {
   if (same(mine, base)) return theirs
   if (same(theirs, base)) return mine
   return later === 'mine' ? mine : theirs
@@ -119,7 +136,9 @@ export function sameState(a: PersistedState, b: PersistedState): boolean {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   )
 }

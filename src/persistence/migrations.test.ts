@@ -87,8 +87,15 @@ describe('migratePersisted', () => {
       savedAt: `${date}T09:00:00.000Z`,
       notes,
     })
-    const full = [week('2027-W01', '2027-01-05', { 'strategy-vision': note }), week('2027-W02', '2027-01-12', { 'strategy-vision': note }), week('2027-W03', '2027-01-19', {})]
-    const old = { ...v6.state, data: { ...v6.state.data, 'pm-ladder': { ...v6.state.data['pm-ladder'], checkIns: full } } }
+    const full = [
+      week('2027-W01', '2027-01-05', { 'strategy-vision': note }),
+      week('2027-W02', '2027-01-12', { 'strategy-vision': note }),
+      week('2027-W03', '2027-01-19', {}),
+    ]
+    const old = {
+      ...v6.state,
+      data: { ...v6.state.data, 'pm-ladder': { ...v6.state.data['pm-ladder'], checkIns: full } },
+    }
     const result = migratePersisted(old, 6)
     expect(result.ok && result.state.data['pm-ladder']!.checkIns.map((c) => c.notes)).toEqual([
       { 'strategy-vision': note },

@@ -3,9 +3,7 @@ import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 import { storedRuleProblem } from './stored-rules'
 
-export type RestoreResult =
-  | { ok: true; state: PersistedState }
-  | { ok: false; reason: string }
+export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; reason: string }
 
 const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null
 
@@ -74,7 +72,10 @@ const addMentorReviews: Migration = {
   name: 'addMentorReviews',
   up: (data) => {
     if (!isObject(data) || !isObject(data.data)) return data
-    const frameworks = Object.entries(data.data).map(([id, d]) => [id, isObject(d) ? { ...d, mentorReviews: [], shareIds: [] } : d])
+    const frameworks = Object.entries(data.data).map(([id, d]) => [
+      id,
+      isObject(d) ? { ...d, mentorReviews: [], shareIds: [] } : d,
+    ])
     return { ...data, data: Object.fromEntries(frameworks) }
   },
 }
@@ -86,7 +87,8 @@ const storeNotesOnlyWhenChanged: Migration = {
   up: (data) => {
     if (!isObject(data) || !isObject(data.data)) return data
     const frameworks = Object.entries(data.data).map(([id, d]) => {
-      const fits = isObject(d) && Array.isArray(d.checkIns) && d.checkIns.every((c: unknown) => isObject(c) && isObject(c.notes))
+      const fits =
+        isObject(d) && Array.isArray(d.checkIns) && d.checkIns.every((c: unknown) => isObject(c) && isObject(c.notes))
       // Anything else is left for the final check to refuse with a reason.
       return [id, fits ? { ...d, checkIns: notesAsChanges(d.checkIns as { notes: Record<string, string> }[]) } : d]
     })
@@ -124,8 +126,7 @@ const MIGRATIONS: readonly Migration[] = [
  * Never throws: a newer version, an unknown one, or data that does not fit is refused with a reason.
  */
 export function migratePersisted(data: unknown, version: number): RestoreResult {
-  if (!Number.isInteger(version) || version < 1)
-    return { ok: false, reason: `unknown data version ${String(version)}` }
+  if (!Number.isInteger(version) || version < 1) return { ok: false, reason: `unknown data version ${String(version)}` }
   if (version > SCHEMA_VERSION)
     return {
       ok: false,
@@ -144,7 +145,10 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
   const parsed = persistedState.safeParse(current)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    return { ok: false, reason: `the data does not fit: ${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}` }
+    return {
+      ok: false,
+      reason: `the data does not fit: ${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}`,
+    }
   }
   const problem = storedRuleProblem(parsed.data)
   if (problem) return { ok: false, reason: `the data does not fit: ${problem}` }

@@ -62,10 +62,9 @@ const frameworkDataV4 = z.object({
   }),
   ratings: z.record(z.string(), ratingValue),
   notes: z.record(z.string(), z.string()),
-  checkIns: z.array(checkInV4).refine(
-    (list) => new Set(list.map((c) => c.week)).size === list.length,
-    'one check-in per ISO week',
-  ),
+  checkIns: z
+    .array(checkInV4)
+    .refine((list) => new Set(list.map((c) => c.week)).size === list.length, 'one check-in per ISO week'),
   actions: z.array(actionSchema),
   focus: z.array(z.string()).max(3, 'at most three focus competencies'),
   notRelevant: z.array(z.string()),
@@ -90,11 +89,19 @@ const persistedV4 = z
     const ids = [BUILT_IN_FRAMEWORK_ID]
     s.frameworks.forEach((f, i) => {
       if (ids.includes(f.framework.id))
-        ctx.addIssue({ code: 'custom', message: `framework id "${f.framework.id}" is used twice`, path: ['frameworks', i] })
+        ctx.addIssue({
+          code: 'custom',
+          message: `framework id "${f.framework.id}" is used twice`,
+          path: ['frameworks', i],
+        })
       ids.push(f.framework.id)
     })
     if (!ids.includes(s.activeFrameworkId))
-      ctx.addIssue({ code: 'custom', message: `no framework has the id "${s.activeFrameworkId}"`, path: ['activeFrameworkId'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: `no framework has the id "${s.activeFrameworkId}"`,
+        path: ['activeFrameworkId'],
+      })
   })
 
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time')

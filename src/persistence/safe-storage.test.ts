@@ -15,7 +15,11 @@ describe('safe storage', () => {
     const { safe, problems } = setup(JSON.stringify(v1))
     const read = safe.storage.getItem('k') as { state: PersistedState; version: number }
     expect(read.version).toBe(SCHEMA_VERSION)
-    expect(read.state.data['pm-ladder']).toMatchObject({ ratings: v1.state.ratings, notes: v1.state.notes, checkIns: [] })
+    expect(read.state.data['pm-ladder']).toMatchObject({
+      ratings: v1.state.ratings,
+      notes: v1.state.notes,
+      checkIns: [],
+    })
     expect(problems).toEqual([])
   })
 
@@ -184,7 +188,10 @@ describe('safe storage: reading another tab’s save back', () => {
     // The tab now shows the merge; the other tab then saves a change of its own on top of it, having
     // seen everything: nothing of this tab's is missing, so reading back is enough.
     const shown = merged!
-    localStorage.setItem('k', JSON.stringify({ state: withRatings({ communication: 3, 'data-analytics': 4 }), version: SCHEMA_VERSION }))
+    localStorage.setItem(
+      'k',
+      JSON.stringify({ state: withRatings({ communication: 3, 'data-analytics': 4 }), version: SCHEMA_VERSION }),
+    )
     expect(safe.mergeFromStorage('k', shown)).toBeNull()
   })
 })

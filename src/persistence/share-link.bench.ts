@@ -42,14 +42,22 @@ const snapshot = (framework: ShareSnapshot['framework'], ids: string[]): ShareSn
   notRelevant: [],
   ratings: Object.fromEntries(ids.map((id, i) => [id, i % 5])),
 })
-const builtIn = snapshot({ builtIn: 'pm-ladder', version: PM_FRAMEWORK.version }, [...CORE_COMPETENCIES, ...AI_COMPETENCIES].map((c) => c.id))
-const imported = snapshot({ custom: frameworkSchema.parse(matrix) }, matrix.competencies.map((c) => c.id))
+const builtIn = snapshot(
+  { builtIn: 'pm-ladder', version: PM_FRAMEWORK.version },
+  [...CORE_COMPETENCIES, ...AI_COMPETENCIES].map((c) => c.id),
+)
+const imported = snapshot(
+  { custom: frameworkSchema.parse(matrix) },
+  matrix.competencies.map((c) => c.id),
+)
 
 test('share links: sizes, encode and decode', async ({ bench }) => {
   const origin = 'https://trajectory.example/shared#'
   const [a, b] = await Promise.all([encodeLink(builtIn), encodeLink(imported)])
   console.log(`built-in framework, 17 ratings, no notes: ${(origin + a).length} characters`)
-  console.log(`imported 47-competency framework: ${(origin + b).length} characters (JSON ${JSON.stringify(imported).length})`)
+  console.log(
+    `imported 47-competency framework: ${(origin + b).length} characters (JSON ${JSON.stringify(imported).length})`,
+  )
   await bench.compare(
     bench('encode, built-in', async () => void (await encodeLink(builtIn))),
     bench('decode, built-in', async () => void (await decodeLink(a))),

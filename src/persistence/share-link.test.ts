@@ -25,19 +25,21 @@ const snapshot = (patch: Partial<ShareSnapshot> = {}): ShareSnapshot => ({
   ...patch,
 })
 
-const anySnapshot: fc.Arbitrary<LinkContent> = fc.record({
-  ratings: fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 5 })),
-  notes: fc.option(fc.dictionary(fc.constantFrom(...ids), fc.string({ maxLength: 200 })), { nil: undefined }),
-  custom: fc.boolean(),
-  target: fc.constantFrom('apm', 'pm', 'spm', 'cpo'),
-}).map(({ ratings, notes, custom, target }) =>
-  snapshot({
-    ratings,
-    targetLevelId: target,
-    ...(notes ? { notes } : {}),
-    ...(custom ? { framework: { custom: designLadder } } : {}),
-  }),
-)
+const anySnapshot: fc.Arbitrary<LinkContent> = fc
+  .record({
+    ratings: fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 5 })),
+    notes: fc.option(fc.dictionary(fc.constantFrom(...ids), fc.string({ maxLength: 200 })), { nil: undefined }),
+    custom: fc.boolean(),
+    target: fc.constantFrom('apm', 'pm', 'spm', 'cpo'),
+  })
+  .map(({ ratings, notes, custom, target }) =>
+    snapshot({
+      ratings,
+      targetLevelId: target,
+      ...(notes ? { notes } : {}),
+      ...(custom ? { framework: { custom: designLadder } } : {}),
+    }),
+  )
 
 describe('share links', () => {
   it('decode what they encode, for any snapshot', async () => {
@@ -84,7 +86,9 @@ describe('share links', () => {
 
   it('survive 10,000 random and mutated fragments: a snapshot or a refusal, never a throw, no prototype pollution', async () => {
     const good = await encodeLink(snapshot({ notes: { [ids[0]!]: 'note' } }))
-    const polluted = await encodeLink(JSON.parse('{"kind":"share","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}'))
+    const polluted = await encodeLink(
+      JSON.parse('{"kind":"share","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}'),
+    )
     const mutate = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.integer({ min: 0, max: good.length }).map((n) => good.slice(0, n)),
@@ -92,7 +96,13 @@ describe('share links', () => {
         const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
         return good.slice(0, at) + alphabet[c] + good.slice(at + 1)
       }),
-      fc.uint8Array({ maxLength: 300 }).map((b) => `v1.${btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`),
+      fc.uint8Array({ maxLength: 300 }).map(
+        (b) =>
+          `v1.${btoa(String.fromCharCode(...b))
+            .replace(/\+/g, '-')
+            .replace(/\//g, '_')
+            .replace(/=+$/, '')}`,
+      ),
       fc.constant(polluted),
     )
     await fc.assert(

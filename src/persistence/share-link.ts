@@ -39,7 +39,9 @@ const shareSnapshotSchema = z.object({
   plan: z
     .object({
       focus: z.array(z.string()).max(3),
-      actions: z.array(z.object({ title: z.string().max(200), competencyId: z.string(), status: z.enum(ACTION_STATUSES) })).max(200),
+      actions: z
+        .array(z.object({ title: z.string().max(200), competencyId: z.string(), status: z.enum(ACTION_STATUSES) }))
+        .max(200),
     })
     .optional(),
 })
@@ -87,12 +89,16 @@ export async function decodeLink(fragment: string): Promise<DecodedLink> {
   const match = /^v(\d+)\.([A-Za-z0-9_-]+)$/.exec(text)
   if (!match) return refuse('This is not a Trajectory share link, or it was damaged when it was copied.')
   if (`v${match[1]}` !== SHARE_FORMAT)
-    return refuse(`This link was made by a newer version of Trajectory (format v${match[1]}): open it with the newer app.`)
+    return refuse(
+      `This link was made by a newer version of Trajectory (format v${match[1]}): open it with the newer app.`,
+    )
   const bytes = fromBase64Url(match[2]!)
   if (!bytes) return refuse('This link was damaged when it was copied: its data is not readable.')
   let json: string
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES))
+    json = new TextDecoder('utf-8', { fatal: true }).decode(
+      await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES),
+    )
   } catch (error) {
     return error instanceof RangeError && error.message === 'too large'
       ? refuse('This link unpacks to more data than a Trajectory link can hold.')
@@ -118,7 +124,11 @@ export function newLinkId(): string {
 }
 
 /** Runs bytes through a (de)compression stream; a limit stops the output growing past it. */
-async function pipe(input: Uint8Array, transform: TransformStream<BufferSource, Uint8Array>, limit = Infinity): Promise<Uint8Array> {
+async function pipe(
+  input: Uint8Array,
+  transform: TransformStream<BufferSource, Uint8Array>,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(input as BufferSource)

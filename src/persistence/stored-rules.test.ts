@@ -107,7 +107,13 @@ describe('stored and imported data keep the rules', () => {
   })
 
   it('readDataFile refuses an export that breaks a rule, in one sentence naming the field', () => {
-    const file = JSON.stringify({ type: EXPORT_TYPE, schemaVersion: 6, appVersion: '0.1.0', exportedAt: '2027-01-20T10:00:00.000Z', data: broken })
+    const file = JSON.stringify({
+      type: EXPORT_TYPE,
+      schemaVersion: 6,
+      appVersion: '0.1.0',
+      exportedAt: '2027-01-20T10:00:00.000Z',
+      data: broken,
+    })
     expect(readDataFile(file)).toEqual({
       ok: false,
       reason: 'The file does not fit: data.pm-ladder.checkIns.0.date: "2026-02-30" is not a date that exists.',

@@ -14,7 +14,8 @@ export function storedRuleProblem(state: PersistedState): string | null {
 }
 
 function* problems(state: PersistedState): Generator<string> {
-  for (const [id, data] of Object.entries(state.data)) yield* frameworkDataProblems(data, `data.${id}`, scaleMaxOf(state, id))
+  for (const [id, data] of Object.entries(state.data))
+    yield* frameworkDataProblems(data, `data.${id}`, scaleMaxOf(state, id))
 }
 
 /** The top of the scale a framework's data is rated on; undefined for data of a framework not here (nothing to check against). */
@@ -32,7 +33,8 @@ function* frameworkDataProblems(data: FrameworkData, at: string, max: number | u
       yield `${here}.week: ${checkIn.week} is not the week of its date ${checkIn.date} (${isoWeekKey(checkIn.date)})`
     yield* ratingProblems(checkIn.ratings, `${here}.ratings`, max)
   }
-  for (const [i, review] of data.mentorReviews.entries()) yield* ratingProblems(review.ratings, `${at}.mentorReviews.${i}.ratings`, max)
+  for (const [i, review] of data.mentorReviews.entries())
+    yield* ratingProblems(review.ratings, `${at}.mentorReviews.${i}.ratings`, max)
 
   const actionIds = new Set<string>()
   for (const [i, action] of data.actions.entries()) {
@@ -52,7 +54,11 @@ function* frameworkDataProblems(data: FrameworkData, at: string, max: number | u
   }
 }
 
-function* ratingProblems(ratings: Readonly<Record<string, number>>, at: string, max: number | undefined): Generator<string> {
+function* ratingProblems(
+  ratings: Readonly<Record<string, number>>,
+  at: string,
+  max: number | undefined,
+): Generator<string> {
   if (max === undefined) return
   for (const [competencyId, value] of Object.entries(ratings))
     if (value > max) yield `${at}.${competencyId}: ${value} is above the top of the scale (${max})`

@@ -3,7 +3,8 @@ import { STORAGE_KEY } from '../persistence/persisted-state'
 import { useAppStore } from './app-store'
 import { resetAppStore } from './testing/reset-app-store'
 
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: Record<string, unknown>; version: number }
+const stored = () =>
+  JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: Record<string, unknown>; version: number }
 const builtInData = () => (stored().state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
 
 describe('app store', () => {
@@ -100,7 +101,10 @@ describe('app store', () => {
     const other = stored()
     const data = other.state.data as Record<string, Record<string, unknown>>
     const builtIn = { ...data['pm-ladder'], ratings: { communication: 1, 'data-analytics': 4 } }
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }))
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }),
+    )
     const before = useAppStore.getState()
     await useAppStore.persist.rehydrate()
     expect(useAppStore.getState().ratings).toEqual({ communication: 1, 'data-analytics': 4 })

@@ -22,7 +22,8 @@ import { shareUnchanged } from './share-unchanged'
  * `ratings`, `checkIns`… without knowing frameworks exist; the other frameworks' data waits in `stash`.
  */
 export interface AppState
-  extends Omit<FrameworkData, 'checkIns' | 'actions' | 'focus'>,
+  extends
+    Omit<FrameworkData, 'checkIns' | 'actions' | 'focus'>,
     CheckInsSlice,
     PlanSlice,
     FrameworkSlice,
@@ -89,7 +90,8 @@ export const useAppStore = create<AppState>()(
         })),
       setTargetLevel: (levelId) => set((s) => ({ profile: { ...s.profile, targetLevelId: levelId } })),
       setBackground: (backgroundId) => set((s) => ({ profile: { ...s.profile, background: backgroundId } })),
-      setTrack: (trackId, on) => set((s) => ({ profile: { ...s.profile, tracks: { ...s.profile.tracks, [trackId]: on } } })),
+      setTrack: (trackId, on) =>
+        set((s) => ({ profile: { ...s.profile, tracks: { ...s.profile.tracks, [trackId]: on } } })),
       setRelevant: (competencyId, relevant) =>
         set((s) => {
           const others = s.notRelevant.filter((id) => id !== competencyId)
@@ -129,7 +131,10 @@ export const useAppStore = create<AppState>()(
       // Only the user's own data; everything else is derived or transient.
       partialize: toPersisted,
       // What another tab saved keeps the identity of every part it did not change: only their readers re-render.
-      merge: (persisted, current) => ({ ...current, ...shareUnchanged(current, fromPersisted(persisted as PersistedState)) }),
+      merge: (persisted, current) => ({
+        ...current,
+        ...shareUnchanged(current, fromPersisted(persisted as PersistedState)),
+      }),
     },
   ),
 )

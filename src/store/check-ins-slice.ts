@@ -17,7 +17,12 @@ export interface CheckInsSlice {
   saveBlindCheckIn: (
     draft: Readonly<Record<string, number>>,
     now?: Date,
-  ) => { replaced: boolean; checkIn: CheckIn; before: { ratings: AppState['ratings']; notes: AppState['notes'] }; undo: () => void }
+  ) => {
+    replaced: boolean
+    checkIn: CheckIn
+    before: { ratings: AppState['ratings']; notes: AppState['notes'] }
+    undo: () => void
+  }
   /** Removes a week's check-in and hands it back, so the screen can offer to undo. */
   deleteCheckIn: (week: string) => CheckIn | undefined
   /** Puts a deleted check-in back, unless its week has been saved again since. */

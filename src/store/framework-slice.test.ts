@@ -123,7 +123,12 @@ describe('framework slice', () => {
     await useAppStore.persist.rehydrate()
     state().selectFramework('pm-ladder')
     const note = 'Wrote the H1 strategy for search'
-    expect(state().checkIns.map((c) => c.notes)).toEqual([{}, { 'strategy-vision': note }, { 'strategy-vision': note }, {}])
+    expect(state().checkIns.map((c) => c.notes)).toEqual([
+      {},
+      { 'strategy-vision': note },
+      { 'strategy-vision': note },
+      {},
+    ])
     state().rateCompetency('communication', 2)
     expect(storedData().data['pm-ladder'].checkIns.map((c: { notes: object }) => c.notes)).toEqual([
       {},

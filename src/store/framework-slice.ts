@@ -3,11 +3,7 @@ import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { planImport, withImported, type ImportPlan, type StoredFramework } from '../domain/framework-library'
 import type { Framework } from '../domain/framework-schema'
-import {
-  EMPTY_FRAMEWORK_DATA,
-  type FrameworkData,
-  type PersistedState,
-} from '../persistence/persisted-state'
+import { EMPTY_FRAMEWORK_DATA, type FrameworkData, type PersistedState } from '../persistence/persisted-state'
 import type { AppState } from './app-store'
 
 export interface FrameworkSlice {
@@ -60,7 +56,11 @@ let lastPersisted: { inputs: readonly unknown[]; state: PersistedState } | null 
 export function toPersisted(s: AppState): PersistedState {
   const active = activeData(s)
   const inputs = [s.activeFrameworkId, s.frameworks, s.stash, s.backup, ...Object.values(active)]
-  if (lastPersisted && inputs.length === lastPersisted.inputs.length && inputs.every((v, i) => v === lastPersisted!.inputs[i]))
+  if (
+    lastPersisted &&
+    inputs.length === lastPersisted.inputs.length &&
+    inputs.every((v, i) => v === lastPersisted!.inputs[i])
+  )
     return lastPersisted.state
   const data = Object.entries({ ...s.stash, [s.activeFrameworkId]: active }).map(([id, d]) => [
     id,
@@ -100,12 +100,16 @@ export function fromPersisted(
 function keepExisting(data: FrameworkData, framework: Framework): FrameworkData {
   const ids = new Set(framework.competencies.map((c) => c.id))
   const levelIds = new Set(framework.levels.map((l) => l.id))
-  const pick = <T,>(record: Readonly<Record<string, T>>) =>
+  const pick = <T>(record: Readonly<Record<string, T>>) =>
     Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)))
   const level = (id: string | null) => (id !== null && levelIds.has(id) ? id : null)
   return {
     ...data,
-    profile: { ...data.profile, currentLevelId: level(data.profile.currentLevelId), targetLevelId: level(data.profile.targetLevelId) },
+    profile: {
+      ...data.profile,
+      currentLevelId: level(data.profile.currentLevelId),
+      targetLevelId: level(data.profile.targetLevelId),
+    },
     ratings: pick(data.ratings),
     notes: pick(data.notes),
     focus: data.focus.filter((id) => ids.has(id)),
@@ -120,7 +124,11 @@ export const createFrameworkSlice: StateCreator<AppState, [['zustand/persist', u
   const switchTo = (s: AppState, id: string): Partial<AppState> => {
     if (id === s.activeFrameworkId) return {}
     const { [id]: next, ...rest } = s.stash
-    return { activeFrameworkId: id, stash: { ...rest, [s.activeFrameworkId]: activeData(s) }, ...(next ?? EMPTY_FRAMEWORK_DATA) }
+    return {
+      activeFrameworkId: id,
+      stash: { ...rest, [s.activeFrameworkId]: activeData(s) },
+      ...(next ?? EMPTY_FRAMEWORK_DATA),
+    }
   }
   const isKnown = (s: AppState, id: string) =>
     id === BUILT_IN_FRAMEWORK_ID || s.frameworks.some((f) => f.framework.id === id)

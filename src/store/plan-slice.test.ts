@@ -37,7 +37,10 @@ describe('plan slice', () => {
     expect(withStep.expectedEffect).toEqual({ from: 0, to: 1 })
     const without = state().addSuggestion({ id: 's3', competencyId: 'communication', title: 'Write a one-pager' })
     expect(without.expectedEffect).toBeNull()
-    expect(saved().actions.map((a: { expectedEffect: unknown }) => a.expectedEffect)).toEqual([{ from: 0, to: 1 }, null])
+    expect(saved().actions.map((a: { expectedEffect: unknown }) => a.expectedEffect)).toEqual([
+      { from: 0, to: 1 },
+      null,
+    ])
   })
 
   it('edits, reorders and changes status with dates', () => {
@@ -48,7 +51,12 @@ describe('plan slice', () => {
     expect(state().actions.map((x) => x.title)).toEqual(['B', 'A2'])
     state().setActionStatus(a.id, 'doing', new Date(2026, 10, 23, 12))
     state().setActionStatus(a.id, 'done', new Date(2026, 11, 1, 12))
-    expect(state().actions[1]).toMatchObject({ status: 'done', startedOn: '2026-11-23', doneOn: '2026-12-01', targetWeek: '2026-W50' })
+    expect(state().actions[1]).toMatchObject({
+      status: 'done',
+      startedOn: '2026-11-23',
+      doneOn: '2026-12-01',
+      targetWeek: '2026-W50',
+    })
   })
 
   it('never blanks a title by editing', () => {

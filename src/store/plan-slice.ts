@@ -1,7 +1,16 @@
 import type { StateCreator } from 'zustand'
 import { localDateString } from '../domain/dates'
 import type { Suggestion } from '../domain/framework-schema'
-import { MAX_FOCUS, expectedEffectOf, moveAction, plannedAction, toggleFocus, withStatus, type Action, type ActionStatus } from '../domain/plan'
+import {
+  MAX_FOCUS,
+  expectedEffectOf,
+  moveAction,
+  plannedAction,
+  toggleFocus,
+  withStatus,
+  type Action,
+  type ActionStatus,
+} from '../domain/plan'
 import type { AppState } from './app-store'
 
 export type NewAction = Pick<Action, 'competencyId' | 'title'> & Partial<Pick<Action, 'targetWeek' | 'expectedEffect'>>

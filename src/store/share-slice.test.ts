@@ -25,7 +25,12 @@ describe('share slice', () => {
     state().rateCompetency('communication', 2)
     state().setNote('communication', 'Ran the all-hands')
     const plain = state().createShareSnapshot({ includeNotesAndPlan: false })
-    expect(plain).toMatchObject({ framework: { builtIn: 'pm-ladder' }, currentLevelId: 'pm', targetLevelId: 'spm', ratings: { communication: 2 } })
+    expect(plain).toMatchObject({
+      framework: { builtIn: 'pm-ladder' },
+      currentLevelId: 'pm',
+      targetLevelId: 'spm',
+      ratings: { communication: 2 },
+    })
     expect(plain.notes).toBeUndefined()
     expect(plain.plan).toBeUndefined()
     const full = state().createShareSnapshot({ includeNotesAndPlan: true })
@@ -36,7 +41,10 @@ describe('share slice', () => {
   it('adds a reply to a link this browser made, once', () => {
     state().setCurrentLevel('pm')
     const { id } = state().createShareSnapshot({ includeNotesAndPlan: false })
-    expect(state().addMentorReply(reply({ shareId: id }))).toEqual({ ok: true, frameworkName: 'Product management career ladder' })
+    expect(state().addMentorReply(reply({ shareId: id }))).toEqual({
+      ok: true,
+      frameworkName: 'Product management career ladder',
+    })
     expect(state().mentorReviews).toMatchObject([{ mentorName: 'Dana', ratings: { communication: 4 } }])
     expect(state().addMentorReply(reply({ shareId: id }))).toMatchObject({ ok: false, reason: /already added/ })
     state().deleteMentorReview('reply-0001')

@@ -13,7 +13,10 @@ export interface ShareSlice {
    */
   createShareSnapshot: (options: { includeNotesAndPlan: boolean }, now?: Date) => ShareSnapshot
   /** Adds a mentor's reply to the framework whose share link it answers, or says why it cannot. */
-  addMentorReply: (reply: MentorReply, now?: Date) => { ok: true; frameworkName: string } | { ok: false; reason: string }
+  addMentorReply: (
+    reply: MentorReply,
+    now?: Date,
+  ) => { ok: true; frameworkName: string } | { ok: false; reason: string }
   deleteMentorReview: (id: string) => void
 }
 
@@ -53,14 +56,20 @@ export const createShareSlice: StateCreator<AppState, [['zustand/persist', unkno
     const all = { ...s.stash, [s.activeFrameworkId]: activeData(s) }
     const frameworkId = Object.keys(all).find((fid) => all[fid]!.shareIds.includes(reply.shareId))
     if (frameworkId === undefined)
-      return { ok: false, reason: 'This reply answers a share link that was not made in this browser, so it is not yours to add.' }
+      return {
+        ok: false,
+        reason: 'This reply answers a share link that was not made in this browser, so it is not yours to add.',
+      }
     if (frameworkId !== reply.frameworkId)
       return { ok: false, reason: 'This reply is for another framework than the one you shared.' }
     const data = all[frameworkId]!
     const { framework } = frameworkById(s.frameworks, frameworkId)
     // Stored ratings must fit the scale: a crafted reply would otherwise make the saved data unreadable.
     if (Object.values(reply.ratings).some((value) => value > framework.scale.max))
-      return { ok: false, reason: `This reply has ratings above ${framework.name}'s scale of 0 to ${framework.scale.max}.` }
+      return {
+        ok: false,
+        reason: `This reply has ratings above ${framework.name}'s scale of 0 to ${framework.scale.max}.`,
+      }
     if (data.mentorReviews.some((r) => r.id === reply.id))
       return { ok: false, reason: `These ratings from ${reply.mentorName} were already added.` }
     const review: MentorReview = {
@@ -73,7 +82,11 @@ export const createShareSlice: StateCreator<AppState, [['zustand/persist', unkno
       comments: reply.comments,
     }
     const mentorReviews = [...data.mentorReviews, review]
-    set(frameworkId === s.activeFrameworkId ? { mentorReviews } : { stash: { ...s.stash, [frameworkId]: { ...data, mentorReviews } } })
+    set(
+      frameworkId === s.activeFrameworkId
+        ? { mentorReviews }
+        : { stash: { ...s.stash, [frameworkId]: { ...data, mentorReviews } } },
+    )
     return { ok: true, frameworkName: framework.name }
   },
   deleteMentorReview: (id) => set((s) => ({ mentorReviews: s.mentorReviews.filter((r) => r.id !== id) })),

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { shareUnchanged } from './share-unchanged'
 
 describe('shareUnchanged', () => {
-  const prev = { ratings: { a: 1, b: 2 }, checkIns: [{ week: 'W1', notes: { a: 'x' } }, { week: 'W2', notes: {} }], name: 'p' }
+  const prev = {
+    ratings: { a: 1, b: 2 },
+    checkIns: [
+      { week: 'W1', notes: { a: 'x' } },
+      { week: 'W2', notes: {} },
+    ],
+    name: 'p',
+  }
 
   it('gives back the previous object when everything is equal', () => {
     expect(shareUnchanged(prev, structuredClone(prev))).toBe(prev)

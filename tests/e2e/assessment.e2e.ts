@@ -31,7 +31,12 @@ const CORE_COMPETENCIES = [
   'Innovation and new opportunities',
 ]
 /** The optional AI PM track (src/domain/framework/ai-track.ts). */
-const AI_COMPETENCIES = ['ML fundamentals', 'Data literacy and SQL', 'APIs and systems thinking', 'Defining algorithmic success']
+const AI_COMPETENCIES = [
+  'ML fundamentals',
+  'Data literacy and SQL',
+  'APIs and systems thinking',
+  'Defining algorithmic success',
+]
 
 const CORE = CORE_COMPETENCIES.length
 const ALL = CORE + AI_COMPETENCIES.length
@@ -147,9 +152,12 @@ interface MeterReading {
 async function readinessMeter(page: Page, targetTitle?: string): Promise<MeterReading> {
   const name = targetTitle === undefined ? /^readiness/i : `Readiness for ${targetTitle}`
   const meter = page.getByRole('meter', { name }).or(page.getByRole('progressbar', { name }))
-  await meter.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
-    throw new Error(`No meter named "${String(name)}" on ${page.url()}`)
-  })
+  await meter
+    .first()
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .catch(() => {
+      throw new Error(`No meter named "${String(name)}" on ${page.url()}`)
+    })
   expect(await meter.count(), `meters named "${String(name)}"`).toBe(1)
   return meter.evaluate((el) => {
     const ariaNow = el.getAttribute('aria-valuenow')
@@ -190,19 +198,26 @@ interface NumbersTable {
 
 /** The large radar figure on /gaps: its caption names it. */
 function radarFigure(page: Page): Locator {
-  return page.getByRole('figure').filter({ has: page.getByRole('img', { name: /radar/i }) }).first()
+  return page
+    .getByRole('figure')
+    .filter({ has: page.getByRole('img', { name: /radar/i }) })
+    .first()
 }
 
 /** Opens "Show the numbers" in a figure and reads the table beneath it. */
 async function readNumbersTable(figure: Locator): Promise<NumbersTable> {
-  const details = figure.locator('details').filter({ has: figure.page().locator('summary', { hasText: /show the numbers/i }) })
+  const details = figure
+    .locator('details')
+    .filter({ has: figure.page().locator('summary', { hasText: /show the numbers/i }) })
   if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click()
   const table = figure.getByRole('table')
   await table.waitFor({ state: 'visible' })
   const headers = (await table.locator('thead th').allTextContents()).map((t) => t.trim())
   const rows = await table
     .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => (c.textContent ?? '').trim())))
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => (c.textContent ?? '').trim())),
+    )
   return { headers, rows }
 }
 
@@ -217,7 +232,8 @@ function column(table: NumbersTable, header: string): Map<string, string> {
 async function waitForRadarSvg(page: Page) {
   const images = page.getByRole('img', { name: /radar/i })
   await images.first().waitFor({ state: 'visible' })
-  for (const image of await images.all()) await image.locator('svg').first().waitFor({ state: 'attached', timeout: 10_000 })
+  for (const image of await images.all())
+    await image.locator('svg').first().waitFor({ state: 'attached', timeout: 10_000 })
 }
 
 /** Client-side navigation by the primary nav, waiting for the new screen's h1. */
@@ -233,7 +249,11 @@ function expectClean(opened: OpenedPage) {
 }
 
 /** Opens a page on a fresh profile, runs `body`, always closes the context. */
-async function withPage(path: string, body: (opened: OpenedPage) => Promise<void>, options: Parameters<typeof openPage>[1] = {}) {
+async function withPage(
+  path: string,
+  body: (opened: OpenedPage) => Promise<void>,
+  options: Parameters<typeof openPage>[1] = {},
+) {
   const opened = await openPage(path, options)
   try {
     await settle(opened.page)
@@ -262,7 +282,10 @@ describe('/assess names and roles', () => {
         const values = await group.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))
         expect(values, `values of "${name}"`).toEqual(['0', '1', '2', '3', '4', '5'])
       }
-      expect(missing, 'competencies without a radiogroup named by them (0..5 radios in a group named by the competency)').toEqual([])
+      expect(
+        missing,
+        'competencies without a radiogroup named by them (0..5 radios in a group named by the competency)',
+      ).toEqual([])
     })
   })
 })
@@ -291,7 +314,9 @@ describe('assessment', () => {
         await expectReadiness(probe, 0, 'Senior Product Manager')
         const table = await readNumbersTable(radarFigure(probe))
         expect(table.headers, 'numbers table header').toEqual(['Competency', 'You', 'Senior PM', 'PM'])
-        expect(new Set(table.rows.map((r) => r[0])), 'table rows are the core competencies').toEqual(new Set(CORE_COMPETENCIES))
+        expect(new Set(table.rows.map((r) => r[0])), 'table rows are the core competencies').toEqual(
+          new Set(CORE_COMPETENCIES),
+        )
         expected = new Map([...column(table, 'Senior PM')].map(([k, v]) => [k, Number(v)]))
         currentBars = new Map([...column(table, 'PM')].map(([k, v]) => [k, Number(v)]))
         for (const [name, you] of column(table, 'You')) expect(you, `"You" of unrated ${name}`).not.toMatch(/[1-5]/)
@@ -319,11 +344,20 @@ describe('assessment', () => {
       expect(readiness, 'the plan leaves a gap').toBeLessThan(100)
 
       // To /assess by the "Rate yourself" link.
-      await page.getByRole('link', { name: /rate yourself/i }).first().click()
+      await page
+        .getByRole('link', { name: /rate yourself/i })
+        .first()
+        .click()
       await page.waitForURL((url) => url.pathname === '/assess')
       await settle(page)
-      expect(await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true })), 'current role on /assess').toBe('Product Manager')
-      expect(await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true })), 'target role on /assess').toBe('Senior Product Manager')
+      expect(
+        await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true })),
+        'current role on /assess',
+      ).toBe('Product Manager')
+      expect(
+        await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true })),
+        'target role on /assess',
+      ).toBe('Senior Product Manager')
       expect(new Set(await groupNames(page)), 'rating groups on /assess').toEqual(new Set(CORE_COMPETENCIES))
       expect(await progress(page)).toEqual({ rated: 0, total: CORE })
 
@@ -347,30 +381,45 @@ describe('assessment', () => {
       await page.getByRole('link', { name: /see your gaps/i }).click()
       await page.waitForURL((url) => url.pathname === '/gaps')
       await settle(page)
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^\s*Your gap to Senior Product Manager\s*$/)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+        /^\s*Your gap to Senior Product Manager\s*$/,
+      )
       await expectReadiness(page, readiness, 'Senior Product Manager')
 
       const ranked = page.getByRole('list', { name: 'Ranked gaps' })
       expect((await listedCompetencies(ranked, CORE_COMPETENCIES)).sort(), 'ranked gaps').toEqual([...belowBar].sort())
       const biggest = (await page.getByRole('region', { name: 'Biggest gap', exact: true }).textContent()) ?? ''
       // Both gaps are one step: a tie, so "Biggest gap" names both rather than picking one by name.
-      expect(belowBar.filter((name) => biggest.includes(name)), `"Biggest gap" names both tied gaps: ${biggest}`).toHaveLength(2)
+      expect(
+        belowBar.filter((name) => biggest.includes(name)),
+        `"Biggest gap" names both tied gaps: ${biggest}`,
+      ).toHaveLength(2)
       expect(biggest).toContain('Two competencies are one step short')
 
       await waitForRadarSvg(page)
       const table = await readNumbersTable(radarFigure(page))
       const you = column(table, 'You')
       for (const [name, value] of plan) expect(you.get(name), `"You" of ${name}`).toBe(String(value))
-      for (const [name, value] of column(table, 'Senior PM')) expect(Number(value), `Senior PM bar of ${name}`).toBe(expected.get(name))
-      for (const [name, value] of column(table, 'PM')) expect(Number(value), `PM bar of ${name}`).toBe(currentBars.get(name))
+      for (const [name, value] of column(table, 'Senior PM'))
+        expect(Number(value), `Senior PM bar of ${name}`).toBe(expected.get(name))
+      for (const [name, value] of column(table, 'PM'))
+        expect(Number(value), `PM bar of ${name}`).toBe(currentBars.get(name))
 
       // Reload /assess: every rating, the note and the roles are still there.
       await page.goto('/assess')
       await settle(page)
-      for (const [name, value] of plan) expect(await checkedValue(ratingGroup(page, name)), `${name} after reload`).toBe(value)
-      expect(await page.getByLabel(`What I did that shows it (${noteFor})`, { exact: true }).inputValue(), 'note after reload').toBe(noteText)
-      expect(await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true }))).toBe('Product Manager')
-      expect(await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true }))).toBe('Senior Product Manager')
+      for (const [name, value] of plan)
+        expect(await checkedValue(ratingGroup(page, name)), `${name} after reload`).toBe(value)
+      expect(
+        await page.getByLabel(`What I did that shows it (${noteFor})`, { exact: true }).inputValue(),
+        'note after reload',
+      ).toBe(noteText)
+      expect(await selectedText(page.getByRole('combobox', { name: 'Current role', exact: true }))).toBe(
+        'Product Manager',
+      )
+      expect(await selectedText(page.getByRole('combobox', { name: 'Target role', exact: true }))).toBe(
+        'Senior Product Manager',
+      )
       expect(await progress(page)).toEqual({ rated: CORE, total: CORE })
 
       // Overview: the same readiness, the two gaps on top, a radar.
@@ -378,7 +427,9 @@ describe('assessment', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^\s*Overview\s*$/)
       await expectReadiness(page, readiness, 'Senior Product Manager')
       const top = page.getByRole('list', { name: 'Top gaps' })
-      expect((await listedCompetencies(top, CORE_COMPETENCIES)).sort(), 'top gaps on the overview').toEqual([...belowBar].sort())
+      expect((await listedCompetencies(top, CORE_COMPETENCIES)).sort(), 'top gaps on the overview').toEqual(
+        [...belowBar].sort(),
+      )
       await waitForRadarSvg(page)
 
       expectClean(opened)
@@ -403,7 +454,12 @@ describe('assessment', () => {
           const by = g?.getAttribute('aria-labelledby')
           const label =
             g?.getAttribute('aria-label') ||
-            (by ? by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '') ||
+            (by
+              ? by
+                  .split(/\s+/)
+                  .map((id) => document.getElementById(id)?.textContent ?? '')
+                  .join(' ')
+              : '') ||
             (g?.querySelector('legend')?.textContent ?? '')
           const radios = Array.from(g?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])
           return { radio: true as const, group: label.trim(), value: radios.indexOf(el), checked: el.checked }
@@ -413,7 +469,10 @@ describe('assessment', () => {
       await page.getByRole('checkbox', { name: /include the ai product manager track/i }).focus()
       await page.keyboard.press('Tab')
       const entered = await focus()
-      expect(entered, 'Tab after the AI checkbox lands in the first competency').toMatchObject({ radio: true, group: first })
+      expect(entered, 'Tab after the AI checkbox lands in the first competency').toMatchObject({
+        radio: true,
+        group: first,
+      })
 
       await page.keyboard.press('ArrowRight')
       expect(await focus(), 'after ArrowRight').toMatchObject({ radio: true, group: first, checked: true })
@@ -423,7 +482,12 @@ describe('assessment', () => {
       await page.keyboard.press('ArrowDown')
       const afterDown = await checkedValue(ratingGroup(page, first))
       expect(afterDown, 'ArrowDown moved the choice one up').toBe(afterRight! + 1)
-      expect(await focus(), 'focus follows the choice').toMatchObject({ radio: true, group: first, value: afterDown, checked: true })
+      expect(await focus(), 'focus follows the choice').toMatchObject({
+        radio: true,
+        group: first,
+        value: afterDown,
+        checked: true,
+      })
       expect(await progress(page), 'the keyboard rating counts').toEqual({ rated: 1, total: CORE })
 
       // Tab leaves the group: the next radio to take focus belongs to the next competency.
@@ -439,12 +503,21 @@ describe('assessment', () => {
         stops.push(String(now.tag))
       }
       expect(landed, `a radio after Tab (stops on the way: ${stops.join(', ') || 'none'})`).not.toBeNull()
-      expect(landed, 'Tab goes to the next group, not the next radio of the same group').toMatchObject({ group: second })
-      expect(stops.length, 'at most two stops (the evidence summary, "Not relevant to me") between groups').toBeLessThanOrEqual(2)
+      expect(landed, 'Tab goes to the next group, not the next radio of the same group').toMatchObject({
+        group: second,
+      })
+      expect(
+        stops.length,
+        'at most two stops (the evidence summary, "Not relevant to me") between groups',
+      ).toBeLessThanOrEqual(2)
 
       // Shift+Tab comes back to the checked radio of the first group.
       for (let i = 0; i <= stops.length; i++) await page.keyboard.press('Shift+Tab')
-      expect(await focus(), 'Shift+Tab returns to the checked radio').toMatchObject({ radio: true, group: first, value: afterDown })
+      expect(await focus(), 'Shift+Tab returns to the checked radio').toMatchObject({
+        radio: true,
+        group: first,
+        value: afterDown,
+      })
 
       await page.reload()
       await settle(page)
@@ -458,7 +531,9 @@ describe('assessment', () => {
       const { page } = opened
       // Nothing chosen yet: /gaps offers the role selects; choosing a current role picks a
       // target, and with nothing rated the readiness is 0.
-      await page.getByRole('combobox', { name: 'Current role', exact: true }).selectOption({ label: 'Associate Product Manager' })
+      await page
+        .getByRole('combobox', { name: 'Current role', exact: true })
+        .selectOption({ label: 'Associate Product Manager' })
       await expectReadiness(page, 0, 'Product Manager')
       expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Your gap to Product Manager')
 
@@ -486,7 +561,10 @@ describe('assessment', () => {
       // With everything at the top, no gap is left and the fit is the top of the ladder.
       await navTo(page, /gaps/i, '/gaps')
       expect(await page.getByRole('list', { name: 'Ranked gaps' }).count(), 'no ranked gaps at 100%').toBe(0)
-      expect((await page.getByRole('region', { name: 'Level fit', exact: true }).textContent()) ?? '', 'level fit').toContain(targets.at(-1))
+      expect(
+        (await page.getByRole('region', { name: 'Level fit', exact: true }).textContent()) ?? '',
+        'level fit',
+      ).toContain(targets.at(-1))
       expectClean(opened)
     })
   })
@@ -521,7 +599,10 @@ describe('assessment', () => {
 
       await page.reload()
       await settle(page)
-      expect(await page.getByRole('checkbox', { name: /include the ai product manager track/i }).isChecked(), 'track after reload').toBe(true)
+      expect(
+        await page.getByRole('checkbox', { name: /include the ai product manager track/i }).isChecked(),
+        'track after reload',
+      ).toBe(true)
       expect(await checkedValue(ratingGroup(page, ai)), `${ai} after reload`).toBe(3)
       expectClean(opened)
     })
@@ -539,13 +620,20 @@ describe('assessment', () => {
       // change, so only the storage event can bring it the news.
       await one.bringToFront()
       await rate(one, a, 3)
-      await expect.poll(() => checkedValue(ratingGroup(two, a)), { timeout: 5_000, message: `tab 2 shows ${a}` }).toBe(3)
+      await expect
+        .poll(() => checkedValue(ratingGroup(two, a)), { timeout: 5_000, message: `tab 2 shows ${a}` })
+        .toBe(3)
       expect(await progress(two)).toEqual({ rated: 1, total: CORE })
 
       await two.bringToFront()
       await rate(two, b, 1)
-      await expect.poll(() => checkedValue(ratingGroup(one, b)), { timeout: 5_000, message: `tab 1 shows ${b}` }).toBe(1)
-      for (const [tab, page] of [['tab 1', one], ['tab 2', two]] as const) {
+      await expect
+        .poll(() => checkedValue(ratingGroup(one, b)), { timeout: 5_000, message: `tab 1 shows ${b}` })
+        .toBe(1)
+      for (const [tab, page] of [
+        ['tab 1', one],
+        ['tab 2', two],
+      ] as const) {
         expect(await checkedValue(ratingGroup(page, a)), `${a} still rated in ${tab}`).toBe(3)
         expect(await checkedValue(ratingGroup(page, b)), `${b} in ${tab}`).toBe(1)
         expect(await progress(page), `progress in ${tab}`).toEqual({ rated: 2, total: CORE })
@@ -562,7 +650,9 @@ describe('assessment', () => {
   test('radar: the numbers table matches the ratings, area views show only their competencies', async () => {
     await withPage('/', async (opened) => {
       const { page } = opened
-      await page.getByRole('combobox', { name: 'Current role', exact: true }).selectOption({ label: 'Senior Product Manager' })
+      await page
+        .getByRole('combobox', { name: 'Current role', exact: true })
+        .selectOption({ label: 'Senior Product Manager' })
       await navTo(page, /assess/i, '/assess')
 
       // Known ratings: 0..5 cycling in page order; and the areas each competency sits in.
@@ -577,21 +667,31 @@ describe('assessment', () => {
               const by = g.getAttribute('aria-labelledby')
               return (
                 g.getAttribute('aria-label') ||
-                (by ? by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '') ||
+                (by
+                  ? by
+                      .split(/\s+/)
+                      .map((id) => document.getElementById(id)?.textContent ?? '')
+                      .join(' ')
+                  : '') ||
                 (g.querySelector('legend')?.textContent ?? '')
               ).trim()
             }),
           }))
           .filter((area) => area.competencies.length > 0),
       )
-      expect(areas.flatMap((a) => a.competencies).sort(), 'every competency sits in one area').toEqual([...names].sort())
+      expect(areas.flatMap((a) => a.competencies).sort(), 'every competency sits in one area').toEqual(
+        [...names].sort(),
+      )
 
       await navTo(page, /gaps/i, '/gaps')
       await waitForRadarSvg(page)
       const figure = radarFigure(page)
       const caption = ((await figure.locator('figcaption').textContent()) ?? '').trim()
       expect(caption, 'figure caption').not.toBe('')
-      expect(await page.getByRole('figure', { name: caption, exact: true }).count(), 'the figure is named by its caption').toBe(1)
+      expect(
+        await page.getByRole('figure', { name: caption, exact: true }).count(),
+        'the figure is named by its caption',
+      ).toBe(1)
       expect(await figure.getByRole('img', { name: /radar/i }).count(), 'one radar image in the figure').toBe(1)
 
       const all = await readNumbersTable(figure)
@@ -617,15 +717,22 @@ describe('assessment', () => {
             if (slice.map((a) => a.name).join(' & ') === option) expected = slice.flatMap((a) => a.competencies)
           }
         }
-        expect(expected, `radar view "${option}" names a run of areas [${areas.map((a) => a.name).join(', ')}]`).not.toBeNull()
+        expect(
+          expected,
+          `radar view "${option}" names a run of areas [${areas.map((a) => a.name).join(', ')}]`,
+        ).not.toBeNull()
         await expect
-          .poll(async () => (await readNumbersTable(radarFigure(page))).rows.map((r) => r[0]).sort(), { message: `rows of "${option}"` })
+          .poll(async () => (await readNumbersTable(radarFigure(page))).rows.map((r) => r[0]).sort(), {
+            message: `rows of "${option}"`,
+          })
           .toEqual([...expected!].sort())
         const table = await readNumbersTable(radarFigure(page))
-        for (const [name, value] of column(table, 'You')) expect(value, `"You" of ${name} in "${option}"`).toBe(String(ratings.get(name)))
-        expect(((await radarFigure(page).locator('figcaption').textContent()) ?? '').trim(), 'caption names the view').toMatch(
-          new RegExp(`^${escapeRegExp(option)}`),
-        )
+        for (const [name, value] of column(table, 'You'))
+          expect(value, `"You" of ${name} in "${option}"`).toBe(String(ratings.get(name)))
+        expect(
+          ((await radarFigure(page).locator('figcaption').textContent()) ?? '').trim(),
+          'caption names the view',
+        ).toMatch(new RegExp(`^${escapeRegExp(option)}`))
         await waitForRadarSvg(page)
         covered.push(...expected!)
       }
@@ -655,9 +762,14 @@ describe('assessment', () => {
         await page.reload()
         await settle(page)
         await alert.first().waitFor({ state: 'visible', timeout: 5_000 })
-        expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'stored text after reload').toBe(corrupted)
+        expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'stored text after reload').toBe(
+          corrupted,
+        )
         expect(opened.externalRequests, 'requests leaving the origin').toEqual([])
-        expect(opened.consoleErrors.filter((e) => e.startsWith('uncaught')), 'uncaught errors').toEqual([])
+        expect(
+          opened.consoleErrors.filter((e) => e.startsWith('uncaught')),
+          'uncaught errors',
+        ).toEqual([])
       },
       { localStorage: { [STORAGE_KEY]: corrupted } },
     )

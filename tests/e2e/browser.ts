@@ -162,6 +162,8 @@ export async function checkA11y(page: Page): Promise<string[]> {
         .join(' ')
       return `    - ${target}${why ? `: ${why}` : ''}`
     })
-    return [`${violation.id} [${violation.impact ?? 'n/a'}] ${violation.help} (${violation.helpUrl})`, ...nodes].join('\n')
+    return [`${violation.id} [${violation.impact ?? 'n/a'}] ${violation.help} (${violation.helpUrl})`, ...nodes].join(
+      '\n',
+    )
   })
 }

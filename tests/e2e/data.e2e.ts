@@ -45,7 +45,11 @@ async function buildHistory(page: Page) {
   await settle(page)
   await page.getByRole('combobox', { name: 'Current role' }).selectOption({ label: 'Product Manager' })
   for (const [i, c] of CORE_COMPETENCIES.slice(0, 4).entries())
-    await page.getByRole('radiogroup', { name: c.name }).getByRole('radio').nth(2 + (i % 2)).check()
+    await page
+      .getByRole('radiogroup', { name: c.name })
+      .getByRole('radio')
+      .nth(2 + (i % 2))
+      .check()
   await page.goto('/progress')
   await page.getByRole('button', { name: /^Save check-in/ }).click()
   await page.clock.setSystemTime(new Date('2027-01-11T10:00:00'))

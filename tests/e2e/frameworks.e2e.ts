@@ -36,9 +36,11 @@ async function go(page: Page, label: string) {
 const frameworkSelect = (page: Page) => page.getByRole('combobox', { name: 'Framework', exact: true })
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
 const groupNames = (page: Page) =>
-  page.getByRole('radiogroup').evaluateAll((groups) =>
-    groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
-  )
+  page
+    .getByRole('radiogroup')
+    .evaluateAll((groups) =>
+      groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+    )
 
 describe('custom frameworks', () => {
   test('the example CSV imports, every screen follows it, and the built-in data is intact after switching back and reloading', async () => {
@@ -51,7 +53,9 @@ describe('custom frameworks', () => {
     await page.getByRole('button', { name: /^Engineering ladder/ }).click()
     const preview = page.getByRole('heading', { level: 3, name: 'Engineering ladder' })
     await preview.waitFor()
-    expect(await page.locator('main').innerText()).toMatch(/5 levels: Engineer I, Engineer II, Senior Engineer, Staff Engineer, Principal Engineer/)
+    expect(await page.locator('main').innerText()).toMatch(
+      /5 levels: Engineer I, Engineer II, Senior Engineer, Staff Engineer, Principal Engineer/,
+    )
     expect(await frameworkSelect(page).locator('option').count(), 'nothing added before the click').toBe(1)
     await page.getByRole('button', { name: 'Add framework' }).click()
     await frameworkSelect(page).selectOption({ label: 'Engineering ladder' })
@@ -87,7 +91,9 @@ describe('custom frameworks', () => {
     await go(page, 'Settings')
     await frameworkSelect(page).selectOption({ label: 'Engineering ladder' })
     await go(page, 'Assess')
-    expect(await page.getByRole('radiogroup', { name: 'Code quality' }).getByRole('radio').nth(2).isChecked()).toBe(true)
+    expect(await page.getByRole('radiogroup', { name: 'Code quality' }).getByRole('radio').nth(2).isChecked()).toBe(
+      true,
+    )
     expect(await page.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('senior-engineer')
 
     expect(consoleErrors).toEqual([])
@@ -121,7 +127,11 @@ describe('custom frameworks', () => {
     const input = page.getByLabel(/^Import framework/)
     const refusals: [string, string, RegExp][] = [
       ['broken.json', '{"id": "x", ', /not valid JSON/],
-      ['no-levels.json', JSON.stringify({ id: 'x', name: 'X', scale: { max: 2 }, levels: [], competencies: [] }), /levels: needs at least 1 item/],
+      [
+        'no-levels.json',
+        JSON.stringify({ id: 'x', name: 'X', scale: { max: 2 }, levels: [], competencies: [] }),
+        /levels: needs at least 1 item/,
+      ],
       ['ladder.csv', 'Skill,Level 1\nSQL,Writes queries\n', /Competency/],
       ['empty.csv', '', /empty/],
     ]

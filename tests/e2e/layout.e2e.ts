@@ -31,7 +31,9 @@ describe('layout', () => {
             const card = el.closest('.card')
             if (!card || el.closest('[role="region"]')) return null
             const over = el.getBoundingClientRect().right - card.getBoundingClientRect().right
-            return over > 0.5 ? `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.id}" by ${Math.round(over)}px` : null
+            return over > 0.5
+              ? `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.id}" by ${Math.round(over)}px`
+              : null
           })
           .filter((x) => x !== null),
       )
@@ -68,82 +70,119 @@ interface Rect {
 
 /** The radar's axis labels on the page, as drawn: text and screen box. */
 function radarLabels(page: Page): Promise<{ labels: Rect[]; box: Rect }> {
-  return page.getByRole('img', { name: /^Radar chart/ }).first().evaluate((chart) => {
-    const rect = (el: Element, text: string) => {
-      const r = el.getBoundingClientRect()
-      return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom }
-    }
-    const labels = [...chart.querySelectorAll('.recharts-polar-angle-axis-tick-value')]
-      .filter((t) => (t.textContent ?? '').trim() !== '')
-      .map((t) => rect(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')))
-    return { labels, box: rect(chart, 'chart') }
-  })
+  return page
+    .getByRole('img', { name: /^Radar chart/ })
+    .first()
+    .evaluate((chart) => {
+      const rect = (el: Element, text: string) => {
+        const r = el.getBoundingClientRect()
+        return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+      }
+      const labels = [...chart.querySelectorAll('.recharts-polar-angle-axis-tick-value')]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => rect(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')))
+      return { labels, box: rect(chart, 'chart') }
+    })
 }
 
 describe('a twelve-week profile on a phone and a laptop', () => {
   it.each([
     ['phone', PHONE],
     ['laptop', LAPTOP],
-  ] as const)('the 18-axis radar on /gaps (14 core, 4 AI track) draws every axis label apart and inside the chart (%s)', async (_, viewport) => {
-    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
-    try {
-      const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-      await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBe(18)
-      const { labels, box } = await radarLabels(page)
-      expect(labels, 'a label per axis').toHaveLength(18)
-      const clipped = labels.filter((l) => l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
-      expect(clipped.map((l) => l.text), 'labels outside the chart').toEqual([])
-      const overlaps: string[] = []
-      labels.forEach((a, i) => {
-        for (const b of labels.slice(i + 1))
-          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.text} / ${b.text}`)
-      })
-      expect(overlaps, 'overlapping labels').toEqual([])
-      if (viewport === PHONE) {
-        // Too many names for a phone's width: numbered axes, and their names in a key.
-        expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)))
-        const key = await chart.locator('ol li').allTextContents()
-        expect(key).toHaveLength(18)
-        expect(key[0]).toMatch(/^1\s*Strategy$/)
-      } else {
-        expect(labels.map((l) => l.text)).toContain('Strategy')
+  ] as const)(
+    'the 18-axis radar on /gaps (14 core, 4 AI track) draws every axis label apart and inside the chart (%s)',
+    async (_, viewport) => {
+      const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
+      try {
+        const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+        await expect
+          .poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 })
+          .toBe(18)
+        const { labels, box } = await radarLabels(page)
+        expect(labels, 'a label per axis').toHaveLength(18)
+        const clipped = labels.filter(
+          (l) =>
+            l.left < box.left - 0.5 ||
+            l.right > box.right + 0.5 ||
+            l.top < box.top - 0.5 ||
+            l.bottom > box.bottom + 0.5,
+        )
+        expect(
+          clipped.map((l) => l.text),
+          'labels outside the chart',
+        ).toEqual([])
+        const overlaps: string[] = []
+        labels.forEach((a, i) => {
+          for (const b of labels.slice(i + 1))
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              overlaps.push(`${a.text} / ${b.text}`)
+        })
+        expect(overlaps, 'overlapping labels').toEqual([])
+        if (viewport === PHONE) {
+          // Too many names for a phone's width: numbered axes, and their names in a key.
+          expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)))
+          const key = await chart.locator('ol li').allTextContents()
+          expect(key).toHaveLength(18)
+          expect(key[0]).toMatch(/^1\s*Strategy$/)
+        } else {
+          expect(labels.map((l) => l.text)).toContain('Strategy')
+        }
+        expect(consoleErrors).toEqual([])
+      } finally {
+        await context.close()
       }
-      expect(consoleErrors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
+    },
+  )
 
   it.each([
     ['phone', PHONE],
     ['laptop', LAPTOP],
-  ] as const)('every radar view on /gaps keeps its axis labels apart and inside the chart (%s)', async (_, viewport) => {
-    const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
-    try {
-      const select = page.getByRole('combobox', { name: 'Radar view' })
-      const views = await select.locator('option').allTextContents()
-      expect(views.length, 'all competencies and each area').toBeGreaterThan(2)
-      for (const view of views) {
-        await select.selectOption({ label: view })
-        const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-        await expect.poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 }).toBeGreaterThan(2)
-        const { labels, box } = await radarLabels(page)
-        const outside = labels.filter((l) => l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5)
-        expect(outside.map((l) => l.text), `${view}: labels outside the chart`).toEqual([])
-        const overlaps: string[] = []
-        labels.forEach((a, i) => {
-          for (const b of labels.slice(i + 1))
-            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.text} / ${b.text}`)
-        })
-        expect(overlaps, `${view}: overlapping labels`).toEqual([])
-        // An area's few axes leave room for their names, even on a phone.
-        if (view !== views[0]) expect(labels.some((l) => /[a-z]/i.test(l.text)), `${view}: names, not numbers`).toBe(true)
+  ] as const)(
+    'every radar view on /gaps keeps its axis labels apart and inside the chart (%s)',
+    async (_, viewport) => {
+      const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
+      try {
+        const select = page.getByRole('combobox', { name: 'Radar view' })
+        const views = await select.locator('option').allTextContents()
+        expect(views.length, 'all competencies and each area').toBeGreaterThan(2)
+        for (const view of views) {
+          await select.selectOption({ label: view })
+          const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
+          await expect
+            .poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 })
+            .toBeGreaterThan(2)
+          const { labels, box } = await radarLabels(page)
+          const outside = labels.filter(
+            (l) =>
+              l.left < box.left - 0.5 ||
+              l.right > box.right + 0.5 ||
+              l.top < box.top - 0.5 ||
+              l.bottom > box.bottom + 0.5,
+          )
+          expect(
+            outside.map((l) => l.text),
+            `${view}: labels outside the chart`,
+          ).toEqual([])
+          const overlaps: string[] = []
+          labels.forEach((a, i) => {
+            for (const b of labels.slice(i + 1))
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                overlaps.push(`${a.text} / ${b.text}`)
+          })
+          expect(overlaps, `${view}: overlapping labels`).toEqual([])
+          // An area's few axes leave room for their names, even on a phone.
+          if (view !== views[0])
+            expect(
+              labels.some((l) => /[a-z]/i.test(l.text)),
+              `${view}: names, not numbers`,
+            ).toBe(true)
+        }
+        expect(consoleErrors).toEqual([])
+      } finally {
+        await context.close()
       }
-      expect(consoleErrors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
+    },
+  )
 
   it('/gaps at 1280 × 800 shows the whole radar in the first screen, beside readiness', async () => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', LAPTOP)
@@ -169,11 +208,16 @@ describe('a twelve-week profile on a phone and a laptop', () => {
       expect(await table.locator('tbody tr').count()).toBe(10)
       const width = await page.evaluate(() => document.documentElement.clientWidth)
       // Every row's cells, Delete included, are on screen: no sideways scrolling.
-      const outside = await table.locator('tbody td, tbody button').evaluateAll((els, w) =>
-        els.filter((el) => el.getBoundingClientRect().right > w + 0.5).map((el) => el.textContent),
-      width)
+      const outside = await table
+        .locator('tbody td, tbody button')
+        .evaluateAll(
+          (els, w) => els.filter((el) => el.getBoundingClientRect().right > w + 0.5).map((el) => el.textContent),
+          width,
+        )
       expect(outside, 'cells or buttons past the right edge').toEqual([])
-      const scroller = await page.getByRole('region', { name: 'Check-in history table' }).evaluate((el) => el.scrollWidth - el.clientWidth)
+      const scroller = await page
+        .getByRole('region', { name: 'Check-in history table' })
+        .evaluate((el) => el.scrollWidth - el.clientWidth)
       expect(scroller, 'the history scrolls sideways').toBeLessThanOrEqual(0)
       // The confirmation sits with its row's date.
       await page.getByRole('button', { name: 'Delete the check-in of 2027-02-15', exact: true }).click()

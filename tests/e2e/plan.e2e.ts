@@ -89,7 +89,8 @@ const suggestionsList = (page: Page) => page.getByRole('list', { name: 'Suggesti
 const statusSelect = (page: Page, title: string) =>
   page.getByRole('combobox', { name: `Status of ${title}`, exact: true })
 const actionItem = (page: Page, title: string) => actionsList(page).getByRole('listitem').filter({ hasText: title })
-const focusBox = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^\\s*${escapeRegExp(name)}`) })
+const focusBox = (page: Page, name: string) =>
+  page.getByRole('checkbox', { name: new RegExp(`^\\s*${escapeRegExp(name)}`) })
 
 async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
@@ -147,11 +148,14 @@ describe('growth plan', () => {
     try {
       // Focus: nothing chosen, the proposal names the three gaps.
       const focusNames = LOWERED.map((id) => NAME[id]!)
-      for (const name of focusNames) expect(await focusBox(page, name).isChecked(), `${name} unchecked at first`).toBe(false)
+      for (const name of focusNames)
+        expect(await focusBox(page, name).isChecked(), `${name} unchecked at first`).toBe(false)
       expect(await page.getByRole('checkbox').count(), 'one checkbox per gap').toBe(3)
       await page.getByRole('button', { name: 'Use the proposal', exact: true }).click()
       for (const name of focusNames) {
-        await expect.poll(() => focusBox(page, name).isChecked(), { message: `${name} checked by the proposal` }).toBe(true)
+        await expect
+          .poll(() => focusBox(page, name).isChecked(), { message: `${name} checked by the proposal` })
+          .toBe(true)
       }
 
       // Suggestions: every item holds a button whose name starts "Add".
@@ -160,20 +164,29 @@ describe('growth plan', () => {
       const itemCount = await items.count()
       expect(itemCount, 'suggestions offered').toBeGreaterThanOrEqual(3)
       for (let i = 0; i < itemCount; i += 1) {
-        const names = await items.nth(i).getByRole('button').evaluateAll((bs) =>
-          bs.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
-        )
+        const names = await items
+          .nth(i)
+          .getByRole('button')
+          .evaluateAll((bs) => bs.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()))
         expect(names.length, `suggestion ${i + 1} has a button`).toBeGreaterThanOrEqual(1)
-        expect(names.some((n) => /^Add\b/i.test(n)), `suggestion ${i + 1}: a button named "Add…" (${names.join(', ')})`).toBe(true)
+        expect(
+          names.some((n) => /^Add\b/i.test(n)),
+          `suggestion ${i + 1}: a button named "Add…" (${names.join(', ')})`,
+        ).toBe(true)
       }
       const offered = await suggestionButtonNames(page)
       for (const pick of PICKS) {
-        expect(offered.some((n) => n.includes(pick.title)), `"${pick.title}" offered for ${pick.competency}`).toBe(true)
+        expect(
+          offered.some((n) => n.includes(pick.title)),
+          `"${pick.title}" offered for ${pick.competency}`,
+        ).toBe(true)
       }
 
       // Add one suggestion per focus competency.
       for (const pick of PICKS) {
-        await suggestionsList(page).getByRole('button', { name: new RegExp(`^Add\\b.*${escapeRegExp(pick.title)}`) }).click()
+        await suggestionsList(page)
+          .getByRole('button', { name: new RegExp(`^Add\\b.*${escapeRegExp(pick.title)}`) })
+          .click()
       }
       const titles = PICKS.map((p) => p.title)
       await expectActionOrder(page, titles, titles, 'the three suggestions in the Actions list, in the order added')
@@ -181,18 +194,25 @@ describe('growth plan', () => {
       PICKS.forEach((pick, i) => expect(texts[i], `action ${i + 1} names its competency`).toContain(pick.competency))
       const left = (await suggestionsList(page).count()) > 0 ? await suggestionButtonNames(page) : []
       for (const title of titles) {
-        expect(left.filter((n) => n.includes(title)), `"${title}" is no longer offered`).toEqual([])
+        expect(
+          left.filter((n) => n.includes(title)),
+          `"${title}" is no longer offered`,
+        ).toEqual([])
       }
 
       // Reload: actions and focus persist.
       await reload(page)
       await expectActionOrder(page, titles, titles, 'actions after a reload')
-      for (const name of focusNames) expect(await focusBox(page, name).isChecked(), `${name} still checked after reload`).toBe(true)
+      for (const name of focusNames)
+        expect(await focusBox(page, name).isChecked(), `${name} still checked after reload`).toBe(true)
       expect(await page.getByRole('button', { name: 'Use the proposal' }).count(), 'the proposal is in use').toBe(0)
 
       // The overview summarises the plan.
       await go(page, '/')
-      const focusLine = page.locator('p').filter({ hasText: /^\s*Focus:/ }).first()
+      const focusLine = page
+        .locator('p')
+        .filter({ hasText: /^\s*Focus:/ })
+        .first()
       await focusLine.waitFor({ state: 'visible' })
       const focusText = await textOf(focusLine)
       for (const name of focusNames) expect(focusText, `overview focus names ${name}`).toContain(name)
@@ -219,7 +239,9 @@ describe('growth plan', () => {
       await expectActionOrder(page, TITLES, TITLES, 'seeded actions')
       expect(await statusOf(page, title)).toBe('planned')
       await statusSelect(page, title).selectOption({ label: 'Done' })
-      await expect.poll(() => textOf(actionItem(page, title)), { message: 'the done action' }).toContain('Done on 2027-03-03')
+      await expect
+        .poll(() => textOf(actionItem(page, title)), { message: 'the done action' })
+        .toContain('Done on 2027-03-03')
       const text = await textOf(actionItem(page, title))
       expect(text).toContain('Not measured yet')
       expect(await statusOf(page, title)).toBe('done')
@@ -235,7 +257,10 @@ describe('growth plan', () => {
       const next = page.getByRole('list', { name: 'Next actions', exact: true })
       await next.waitFor({ state: 'visible' })
       const nextTexts = await next.getByRole('listitem').allTextContents()
-      expect(nextTexts.some((t) => t.includes(title)), 'a done action is no next action').toBe(false)
+      expect(
+        nextTexts.some((t) => t.includes(title)),
+        'a done action is no next action',
+      ).toBe(false)
       expect(nextTexts, 'the two others are').toHaveLength(2)
       await expectClean(opened)
     } finally {
@@ -257,7 +282,10 @@ describe('growth plan', () => {
     try {
       const save = page.getByRole('button', { name: /^Save check-in/ }).first()
       await save.click()
-      await page.getByRole('status').filter({ hasText: /Saved the check-in for W09/ }).waitFor({ state: 'visible' })
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved the check-in for W09/ })
+        .waitFor({ state: 'visible' })
 
       await go(page, '/plan')
       await statusSelect(page, action.title).selectOption({ label: 'Doing' })
@@ -276,14 +304,18 @@ describe('growth plan', () => {
         .toContain('Not measured yet')
 
       await go(page, '/progress')
-      await page.getByRole('button', { name: /^Save check-in/ }).first().click()
-      await page.getByRole('status').filter({ hasText: /Saved the check-in for W10/ }).waitFor({ state: 'visible' })
+      await page
+        .getByRole('button', { name: /^Save check-in/ })
+        .first()
+        .click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved the check-in for W10/ })
+        .waitFor({ state: 'visible' })
 
       await go(page, '/plan')
       const text = await textOf(actionItem(page, action.title))
-      expect(text).toContain(
-        `Measured: ${competency} 2 → 3 (+1) between the check-ins of 2027-03-01 and 2027-03-08`,
-      )
+      expect(text).toContain(`Measured: ${competency} 2 → 3 (+1) between the check-ins of 2027-03-01 and 2027-03-08`)
       expect(text).toContain('Done on 2027-03-08')
       expect(text).not.toContain('Not measured yet')
       await expectClean(opened)
@@ -300,11 +332,18 @@ describe('growth plan', () => {
     const opened = await openAt(NOW, '/plan', { localStorage: seedStorage({ actions: THREE }) })
     const { page } = opened
     const [a, b, c] = TITLES as [string, string, string]
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '')
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '')
     try {
       await expectActionOrder(page, TITLES, [a, b, c], 'seeded order')
-      expect(await page.getByRole('button', { name: `Move up: ${a}`, exact: true }).isDisabled(), 'the first cannot move up').toBe(true)
-      expect(await page.getByRole('button', { name: `Move down: ${c}`, exact: true }).isDisabled(), 'the last cannot move down').toBe(true)
+      expect(
+        await page.getByRole('button', { name: `Move up: ${a}`, exact: true }).isDisabled(),
+        'the first cannot move up',
+      ).toBe(true)
+      expect(
+        await page.getByRole('button', { name: `Move down: ${c}`, exact: true }).isDisabled(),
+        'the last cannot move down',
+      ).toBe(true)
 
       await page.getByRole('button', { name: `Move down: ${a}`, exact: true }).focus()
       await page.keyboard.press('Enter')
@@ -350,11 +389,16 @@ describe('growth plan', () => {
       await form.getByRole('textbox', { name: 'Action', exact: true }).fill('   ')
       await form.getByRole('button', { name: 'Add action', exact: true }).click()
       expect(await actionsList(page).count(), 'nothing added for a blank title').toBe(0)
-      const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}')?.state?.actions, STORAGE_KEY)
+      const stored = await page.evaluate(
+        (key) => JSON.parse(localStorage.getItem(key) ?? '{}')?.state?.actions,
+        STORAGE_KEY,
+      )
       expect(stored, 'nothing stored').toEqual([])
 
       await form.getByRole('textbox', { name: 'Action', exact: true }).fill(title)
-      await form.getByRole('combobox', { name: 'Competency', exact: true }).selectOption({ label: 'Data and analytics' })
+      await form
+        .getByRole('combobox', { name: 'Competency', exact: true })
+        .selectOption({ label: 'Data and analytics' })
       await form.getByLabel('Target week (optional)', { exact: true }).fill('2026-W50')
       await form.getByRole('combobox', { name: 'From', exact: true }).selectOption({ label: '2' })
       await form.getByRole('combobox', { name: 'to', exact: true }).selectOption({ label: '3' })
@@ -366,7 +410,9 @@ describe('growth plan', () => {
       expect(text).toContain('By 2026 W50')
       expect(text).toMatch(/Expected: Data and analytics 2 to 3/)
       expect(await page.getByRole('alert').count(), 'the alert is gone').toBe(0)
-      expect(await form.getByRole('textbox', { name: 'Action', exact: true }).inputValue(), 'the form is cleared').toBe('')
+      expect(await form.getByRole('textbox', { name: 'Action', exact: true }).inputValue(), 'the form is cleared').toBe(
+        '',
+      )
 
       await reload(page)
       const after = await textOf(actionItem(page, title))
@@ -420,9 +466,15 @@ describe('growth plan', () => {
     const opened = await openAt(NOW, '/plan', { localStorage: seedStorage() })
     const { page } = opened
     const stored = () =>
-      page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].actions.map((a: { title: string }) => a.title), STORAGE_KEY)
+      page.evaluate(
+        (key) =>
+          JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].actions.map((a: { title: string }) => a.title),
+        STORAGE_KEY,
+      )
     try {
-      const first = suggestionsList(page).getByRole('button', { name: /^Add: / }).first()
+      const first = suggestionsList(page)
+        .getByRole('button', { name: /^Add: / })
+        .first()
       const [title] = await suggestionButtonNames(page)
       await first.dblclick()
       await expect.poll(stored, { message: 'one action after a double-click' }).toEqual([title!.replace(/^Add: /, '')])
@@ -511,7 +563,9 @@ describe('axe', () => {
     try {
       await expectActionOrder(page, TITLES, TITLES, 'seeded actions')
       expect(await checkA11y(page), 'axe violations on /plan at 390 px').toEqual([])
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(0)
       await expectClean(opened)
     } finally {

@@ -91,14 +91,18 @@ function historyRows(page: Page): Promise<string[][]> {
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        Array.from((row as HTMLTableRowElement).cells).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        Array.from((row as HTMLTableRowElement).cells).map((cell) =>
+          (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
       ),
     )
 }
 
 /** The history's rows once there are `count` of them (the table updates after a click). */
 async function historyRowsWhen(page: Page, count: number): Promise<string[][]> {
-  await expect.poll(async () => (await historyRows(page)).length, { message: `history rows`, timeout: 5_000 }).toBe(count)
+  await expect
+    .poll(async () => (await historyRows(page)).length, { message: `history rows`, timeout: 5_000 })
+    .toBe(count)
   return historyRows(page)
 }
 
@@ -121,11 +125,16 @@ function checkedValue(scope: Page | Locator, name: string): Promise<number | nul
 async function figureNumbers(figure: Locator): Promise<string[][]> {
   const details = figure.locator('details')
   if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click()
-  return details.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) =>
-      Array.from((row as HTMLTableRowElement).cells).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    ),
-  )
+  return details
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from((row as HTMLTableRowElement).cells).map((cell) =>
+          (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      ),
+    )
 }
 
 /** The readiness forecast sentence ("Forecast: …"). */
@@ -143,7 +152,9 @@ async function chartsDrawn(page: Page) {
     .poll(
       () =>
         page.evaluate(() =>
-          Array.from(document.querySelectorAll('figure [role="img"]')).every((chart) => chart.querySelector('svg') !== null),
+          Array.from(document.querySelectorAll('figure [role="img"]')).every(
+            (chart) => chart.querySelector('svg') !== null,
+          ),
         ),
       { message: 'every chart drew its svg', timeout: 10_000 },
     )
@@ -168,9 +179,10 @@ describe('weekly check-ins on /progress', () => {
       const current = page.getByRole('combobox', { name: 'Current role', exact: true })
       await current.selectOption({ label: 'Product Manager' })
       const target = page.getByRole('combobox', { name: 'Target role', exact: true })
-      expect(await target.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text.trim()), 'target defaults').toBe(
-        'Senior Product Manager',
-      )
+      expect(
+        await target.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text.trim()),
+        'target defaults',
+      ).toBe('Senior Product Manager')
       await rate(page, 'Strategy and vision', 1)
       await rate(page, 'Execution and delivery', 2)
       await rate(page, 'Communication', 1)
@@ -181,16 +193,18 @@ describe('weekly check-ins on /progress', () => {
       expect(await historyRows(page), 'no history rows before the first save').toEqual([])
       expect(await textOf(saveButton(page)), 'button before any save this week').toBe('Save check-in')
       await saveButton(page).click()
-      await expect.poll(() => textOf(panelStatus(page))).toMatch(new RegExp(`^Saved the check-in for ${shortWeek(today)}\\b`))
+      await expect
+        .poll(() => textOf(panelStatus(page)))
+        .toMatch(new RegExp(`^Saved the check-in for ${shortWeek(today)}\\b`))
       let rows = await historyRowsWhen(page, 1)
       expect(rows[0]![0], 'first cell: the date of the save, YYYY-MM-DD').toBe(today)
       expect(rows[0]![1], 'week').toBe('W09')
       expect(rows[0]![3], 'what changed').toBe('First check-in')
 
       // Same week again: replaces, does not add.
-      await expect.poll(() => textOf(saveButton(page)), { message: 'button says it updates this week' }).toMatch(
-        /update this week's/i,
-      )
+      await expect
+        .poll(() => textOf(saveButton(page)), { message: 'button says it updates this week' })
+        .toMatch(/update this week's/i)
       await page.clock.setSystemTime(new Date(start.getTime() + 3 * 3_600_000))
       await saveButton(page).click()
       await expect.poll(() => textOf(panelStatus(page))).toMatch(/^Updated this week's check-in/)
@@ -215,19 +229,28 @@ describe('weekly check-ins on /progress', () => {
         await go(page, '/progress')
         expect(await textOf(saveButton(page)), `a new week (${date}) starts with a plain save`).toBe('Save check-in')
         await saveButton(page).click()
-        await expect.poll(() => textOf(panelStatus(page))).toMatch(new RegExp(`^Saved the check-in for ${shortWeek(date)}\\b`))
+        await expect
+          .poll(() => textOf(panelStatus(page)))
+          .toMatch(new RegExp(`^Saved the check-in for ${shortWeek(date)}\\b`))
         rows = await historyRowsWhen(page, i + 2)
-        expect(rows.map((r) => r[0]), 'dates, newest first').toEqual([...dates].reverse())
+        expect(
+          rows.map((r) => r[0]),
+          'dates, newest first',
+        ).toEqual([...dates].reverse())
         expect(rows[0]![3], `what changed in week ${i + 2}`).toBe(`${name} +1`)
       }
 
       // Readiness: 4, 5, 6, 7, 8 of the Senior PM's 34 points covered.
       const expectedReadiness = [4, 5, 6, 7, 8].map(readinessOf) // 11, 14, 17, 20, 23
       rows = await historyRows(page)
-      expect(rows.map((r) => r[1]), 'weeks, newest first').toEqual(['W13', 'W12', 'W11', 'W10', 'W09'])
-      expect(rows.map((r) => r[2]), 'readiness in the history, newest first').toEqual(
-        [...expectedReadiness].reverse().map((v) => `${v}%`),
-      )
+      expect(
+        rows.map((r) => r[1]),
+        'weeks, newest first',
+      ).toEqual(['W13', 'W12', 'W11', 'W10', 'W09'])
+      expect(
+        rows.map((r) => r[2]),
+        'readiness in the history, newest first',
+      ).toEqual([...expectedReadiness].reverse().map((v) => `${v}%`))
       const numbers = await figureNumbers(readinessFigure(page))
       expect(numbers.length, 'one row per check-in in the readiness numbers').toBe(5)
       expect(
@@ -283,7 +306,7 @@ describe('weekly check-ins on /progress', () => {
     }
   })
 
-  test('a second save later in the same week replaces the row, which then shows the latest save\'s date', async () => {
+  test("a second save later in the same week replaces the row, which then shows the latest save's date", async () => {
     const ratings = { 'strategy-vision': 2, communication: 2 }
     const opened = await openAt(new Date('2027-02-03T18:00:00'), '/progress', {
       localStorage: seedStorage({ ...ratings, communication: 3 }, [seedCheckIn('2027-02-01', ratings)]),
@@ -291,10 +314,12 @@ describe('weekly check-ins on /progress', () => {
     const { page } = opened
     try {
       expect((await historyRowsWhen(page, 1))[0]![0]).toBe('2027-02-01')
-      expect(await textOf(saveButton(page)), 'Wednesday is in Monday\'s week').toBe("Save check-in (update this week's)")
+      expect(await textOf(saveButton(page)), "Wednesday is in Monday's week").toBe("Save check-in (update this week's)")
       await saveButton(page).click()
       await expect.poll(() => textOf(panelStatus(page))).toMatch(/^Updated this week's check-in \(W05\b/)
-      await expect.poll(async () => (await historyRows(page))[0]?.[0], { message: 'date of the latest save' }).toBe('2027-02-03')
+      await expect
+        .poll(async () => (await historyRows(page))[0]?.[0], { message: 'date of the latest save' })
+        .toBe('2027-02-03')
       const rows = await historyRowsWhen(page, 1)
       expect(rows[0]!.slice(0, 2)).toEqual(['2027-02-03', 'W05'])
       await expectClean(opened)
@@ -310,7 +335,9 @@ describe('weekly check-ins on /progress', () => {
       seedCheckIn('2027-02-08', { 'strategy-vision': 2, 'execution-delivery': 2, communication: 1 }),
       seedCheckIn('2027-02-15', ratings),
     ]
-    const opened = await openAt(new Date('2027-02-17T10:00:00'), '/progress', { localStorage: seedStorage(ratings, checkIns) })
+    const opened = await openAt(new Date('2027-02-17T10:00:00'), '/progress', {
+      localStorage: seedStorage(ratings, checkIns),
+    })
     const { page } = opened
     try {
       const before = await historyRowsWhen(page, 3)
@@ -324,7 +351,10 @@ describe('weekly check-ins on /progress', () => {
       await confirm.click()
 
       let rows = await historyRowsWhen(page, 2)
-      expect(rows.map((r) => r[0]), 'the deleted row is gone').toEqual(['2027-02-15', '2027-02-01'])
+      expect(
+        rows.map((r) => r[0]),
+        'the deleted row is gone',
+      ).toEqual(['2027-02-15', '2027-02-01'])
       const deletedStatus = page.getByRole('status').filter({ hasText: /Deleted the check-in of 2027-02-08/ })
       await deletedStatus.waitFor({ state: 'visible' })
       const undo = deletedStatus.getByRole('button', { name: 'Undo', exact: true })
@@ -343,7 +373,10 @@ describe('weekly check-ins on /progress', () => {
       await page.reload()
       await settle(page)
       rows = await historyRowsWhen(page, 2)
-      expect(rows.map((r) => r[0]), 'the deletion persisted').toEqual(['2027-02-15', '2027-02-01'])
+      expect(
+        rows.map((r) => r[0]),
+        'the deletion persisted',
+      ).toEqual(['2027-02-15', '2027-02-01'])
       expect(rows[0]![3], 'the newest row now compares with the oldest').toBe('Strategy and vision +1')
       await expectClean(opened)
     } finally {
@@ -365,7 +398,10 @@ describe('weekly check-ins on /progress', () => {
       await groups.first().waitFor({ state: 'visible' })
       expect(await groups.count(), 'a blind scale per core competency').toBe(14)
       expect(await panel.locator('input[type=radio]:checked').count(), 'previous values are hidden').toBe(0)
-      expect(await panel.getByRole('button', { name: /^Save check-in/ }).count(), 'only the blind save is offered').toBe(1)
+      expect(
+        await panel.getByRole('button', { name: /^Save check-in/ }).count(),
+        'only the blind save is offered',
+      ).toBe(1)
 
       await rate(panel, 'Strategy and vision', 3) // 1 → 3: a two-step swing
       await rate(panel, 'Communication', 3) // 2 → 3
@@ -401,7 +437,9 @@ describe('weekly check-ins on /progress', () => {
 
   test('the overview nudges once a week has passed since the last check-in', async () => {
     const start = new Date('2027-04-05T10:00:00')
-    const opened = await openAt(start, '/progress', { localStorage: seedStorage({ 'strategy-vision': 2, communication: 2 }) })
+    const opened = await openAt(start, '/progress', {
+      localStorage: seedStorage({ 'strategy-vision': 2, communication: 2 }),
+    })
     const { page } = opened
     try {
       await saveButton(page).click()
@@ -433,11 +471,16 @@ describe('weekly check-ins on /progress', () => {
   test('four unchanged weekly check-ins give no forecast date and name the stalled gaps', async () => {
     const ratings = { 'strategy-vision': 2, 'execution-delivery': 2, communication: 2, 'customer-insight': 1 }
     const checkIns = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'].map((d) => seedCheckIn(d, ratings))
-    const opened = await openAt(new Date('2027-01-27T10:00:00'), '/progress', { localStorage: seedStorage(ratings, checkIns) })
+    const opened = await openAt(new Date('2027-01-27T10:00:00'), '/progress', {
+      localStorage: seedStorage(ratings, checkIns),
+    })
     const { page } = opened
     try {
       const rows = await historyRowsWhen(page, 4)
-      expect(rows.slice(0, 3).map((r) => r[3]), 'nothing changed').toEqual(Array(3).fill('No rating changed'))
+      expect(
+        rows.slice(0, 3).map((r) => r[3]),
+        'nothing changed',
+      ).toEqual(Array(3).fill('No rating changed'))
       const forecast = await forecastText(page)
       expect(forecast).toMatch(/^Forecast:\s*No date yet/)
       expect(forecast).toContain('Strategy and vision')
@@ -467,7 +510,10 @@ describe('weekly check-ins on /progress', () => {
     const { page } = opened
     try {
       const rows = await historyRowsWhen(page, 52)
-      expect(rows.map((r) => r[0]), 'every date, newest first').toEqual([...dates].reverse())
+      expect(
+        rows.map((r) => r[0]),
+        'every date, newest first',
+      ).toEqual([...dates].reverse())
       expect(rows.find((r) => r[0] === '2026-12-28')?.[1], 'the year-end week').toBe('W53')
       const chart = readinessFigure(page).getByRole('img', { name: /^Line chart/ })
       expect(await chart.count(), 'one readiness chart').toBe(1)
@@ -492,7 +538,9 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
     try {
       await chartsDrawn(page)
       const figure = page.getByRole('figure', { name: /^Ratings at each check-in/ })
-      const names = ((await figure.locator('figcaption').textContent()) ?? '').replace(/^Ratings at each check-in: /, '').split(', ')
+      const names = ((await figure.locator('figcaption').textContent()) ?? '')
+        .replace(/^Ratings at each check-in: /, '')
+        .split(', ')
       // The three largest gaps: one of three steps, then two of one step that stay at 2 all along.
       expect(names).toEqual(['Defining algorithmic success', 'Communication', 'Data and analytics'])
       const curves = figure.locator('path.recharts-line-curve')
@@ -504,7 +552,9 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
       const legend = await figure.locator('.recharts-legend-item-text').allTextContents()
       expect(legend).toEqual(names)
       // Each measured series has its own marker shape.
-      const shapes = await figure.locator('.recharts-legend-item path.recharts-symbols').evaluateAll((els) => els.map((el) => el.getAttribute('d')))
+      const shapes = await figure
+        .locator('.recharts-legend-item path.recharts-symbols')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('d')))
       expect(new Set(shapes).size, 'distinct markers in the legend').toBe(3)
       // The numbers table still has every series and the values themselves.
       const numbers = await figureNumbers(figure)
@@ -532,13 +582,19 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
   })
 
   test('x labels never overlap on a phone', async () => {
-    const opened = await openPage('about:blank', { viewport: { width: 390, height: 844 }, localStorage: twelveWeekStorage() })
+    const opened = await openPage('about:blank', {
+      viewport: { width: 390, height: 844 },
+      localStorage: twelveWeekStorage(),
+    })
     const { page } = opened
     try {
       await page.clock.install({ time: TWELVE_WEEKS_NOW })
       await go(page, '/progress')
       await chartsDrawn(page)
-      for (const figure of await page.getByRole('figure').filter({ has: page.locator('.recharts-line-curve') }).all()) {
+      for (const figure of await page
+        .getByRole('figure')
+        .filter({ has: page.locator('.recharts-line-curve') })
+        .all()) {
         const ticks = await figure.locator('.recharts-xAxis-tick-labels text').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect()
@@ -546,9 +602,12 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
           }),
         )
         expect(ticks.length).toBeGreaterThanOrEqual(2)
-        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left, 'labels apart').toBeGreaterThan(ticks[i - 1]!.right)
+        for (let i = 1; i < ticks.length; i++)
+          expect(ticks[i]!.left, 'labels apart').toBeGreaterThan(ticks[i - 1]!.right)
         const chart = await figure.getByRole('img', { name: /^Line chart/ }).boundingBox()
-        expect(ticks.at(-1)!.right, 'the last label inside the chart').toBeLessThanOrEqual(chart!.x + chart!.width + 0.5)
+        expect(ticks.at(-1)!.right, 'the last label inside the chart').toBeLessThanOrEqual(
+          chart!.x + chart!.width + 0.5,
+        )
       }
       await expectClean(opened)
     } finally {
@@ -587,26 +646,32 @@ describe('axe on /progress', () => {
     })
   })
 
-  test.each(['light', 'dark'] as const)('has no violations with the blind panel open, then its result (%s)', async (colorScheme) => {
-    const opened = await openAt(A11Y_NOW, '/progress', { localStorage: a11ySeed(1), colorScheme })
-    const { page } = opened
-    try {
-      await page.getByRole('button', { name: 'Start a blind check-in', exact: true }).click()
-      const panel = checkInPanel(page)
-      await panel.getByRole('radiogroup').first().waitFor({ state: 'visible' })
-      await chartsDrawn(page)
-      // Both states are checked before asserting, so one report lists everything.
-      const open = await checkA11y(page)
+  test.each(['light', 'dark'] as const)(
+    'has no violations with the blind panel open, then its result (%s)',
+    async (colorScheme) => {
+      const opened = await openAt(A11Y_NOW, '/progress', { localStorage: a11ySeed(1), colorScheme })
+      const { page } = opened
+      try {
+        await page.getByRole('button', { name: 'Start a blind check-in', exact: true }).click()
+        const panel = checkInPanel(page)
+        await panel.getByRole('radiogroup').first().waitFor({ state: 'visible' })
+        await chartsDrawn(page)
+        // Both states are checked before asserting, so one report lists everything.
+        const open = await checkA11y(page)
 
-      await rate(panel, 'Strategy and vision', 4)
-      await panel.getByRole('button', { name: 'Save check-in (blind)', exact: true }).click()
-      await panel.getByRole('list', { name: 'What changed', exact: true }).waitFor({ state: 'visible' })
-      await chartsDrawn(page)
-      const result = await checkA11y(page)
-      expect({ open, result }, `axe violations with the blind panel (${colorScheme})`).toEqual({ open: [], result: [] })
-      await expectClean(opened)
-    } finally {
-      await opened.context.close()
-    }
-  })
+        await rate(panel, 'Strategy and vision', 4)
+        await panel.getByRole('button', { name: 'Save check-in (blind)', exact: true }).click()
+        await panel.getByRole('list', { name: 'What changed', exact: true }).waitFor({ state: 'visible' })
+        await chartsDrawn(page)
+        const result = await checkA11y(page)
+        expect({ open, result }, `axe violations with the blind panel (${colorScheme})`).toEqual({
+          open: [],
+          result: [],
+        })
+        await expectClean(opened)
+      } finally {
+        await opened.context.close()
+      }
+    },
+  )
 })

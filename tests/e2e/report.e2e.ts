@@ -33,7 +33,9 @@ describe('/report', () => {
     await settle(page)
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Readiness for Senior Product Manager')
     const main = await page.locator('main').innerText()
-    expect(main).toMatch(/Product management career ladder · Current role: Product Manager · Target: Senior Product Manager/)
+    expect(main).toMatch(
+      /Product management career ladder · Current role: Product Manager · Target: Senior Product Manager/,
+    )
     expect(main).toMatch(/Readiness is the share of the ratings Senior Product Manager expects/)
     expect(await page.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }).count()).toBe(1)
     const numbers = page.getByRole('figure').first().getByRole('table')

@@ -30,7 +30,9 @@ async function settle(page: Page) {
 
 describe('content security policy and Trusted Types', () => {
   it('allow the built app to talk only to its own origin, and nothing on any screen, import or export breaks them', async () => {
-    const { page, context, externalRequests, consoleErrors } = await openPage('/', { localStorage: { trajectory: JSON.stringify(v3) } })
+    const { page, context, externalRequests, consoleErrors } = await openPage('/', {
+      localStorage: { trajectory: JSON.stringify(v3) },
+    })
     const violationsNow = await recordViolations(page)
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(policy).toContain("connect-src 'self'")
@@ -61,7 +63,10 @@ describe('content security policy and Trusted Types', () => {
     // The data leaves as a file and comes back through "Import data" and "Replace".
     await page.goto('/settings')
     await settle(page)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export data' }).click(),
+    ])
     const file = await download.path()
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'trajectory-export' })
     await page.getByLabel(/^Import data/).setInputFiles(file)
@@ -92,7 +97,8 @@ describe('content security policy and Trusted Types', () => {
           return (error as Error).name
         }
       }
-      const tt = (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes
+      const tt = (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } })
+        .trustedTypes
       return {
         html: attempt(() => void (document.createElement('div').innerHTML = '<img src=x>')),
         scriptUrl: attempt(() => void (document.createElement('script').src = '/assets/other.js')),

@@ -22,7 +22,8 @@ async function ownerWithLink() {
   const { page } = owner
   await settle(page)
   await page.getByRole('combobox', { name: 'Current role' }).selectOption({ label: 'Product Manager' })
-  for (const c of CORE_COMPETENCIES.slice(0, 4)) await page.getByRole('radiogroup', { name: c.name }).getByRole('radio').nth(1).check()
+  for (const c of CORE_COMPETENCIES.slice(0, 4))
+    await page.getByRole('radiogroup', { name: c.name }).getByRole('radio').nth(1).check()
   await page.goto('/settings')
   await settle(page)
   await page.getByRole('button', { name: /^Create share link/ }).click()
@@ -41,7 +42,9 @@ describe('sharing with a mentor', () => {
     const mentor = await openPage('about:blank')
     await mentor.page.goto(link)
     await settle(mentor.page)
-    expect(await mentor.page.getByRole('heading', { level: 1 }).innerText()).toBe('A shared gap to Senior Product Manager')
+    expect(await mentor.page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'A shared gap to Senior Product Manager',
+    )
     expect(await mentor.page.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }).count()).toBe(1)
     expect(await mentor.page.getByRole('figure').first().getByRole('img').count()).toBeGreaterThan(0)
     expect(await mentor.page.getByRole('list', { name: 'Ranked gaps' }).count()).toBe(1)
@@ -49,7 +52,12 @@ describe('sharing with a mentor', () => {
     await mentor.page.getByRole('button', { name: /^Rate as mentor/ }).click()
     await mentor.page.getByLabel('Your name').fill('Dana')
     const rate = (name: string, value: number) =>
-      mentor.page.locator('section', { hasText: 'Rate as mentor' }).getByRole('radiogroup', { name }).getByRole('radio').nth(value).check()
+      mentor.page
+        .locator('section', { hasText: 'Rate as mentor' })
+        .getByRole('radiogroup', { name })
+        .getByRole('radio')
+        .nth(value)
+        .check()
     await rate(CORE_COMPETENCIES[0]!.name, 4) // owner said 1: three steps apart
     await rate(CORE_COMPETENCIES[1]!.name, 2) // one step: no disagreement
     await mentor.page.getByRole('button', { name: /^Create reply link/ }).click()

@@ -30,7 +30,10 @@ async function expectShell(page: Page, path: string) {
   const notFoundHeading = page.getByRole('heading', { name: NOT_FOUND })
   if (path === UNKNOWN_ROUTE) {
     await notFoundHeading.first().waitFor({ state: 'visible' })
-    expect(await page.getByRole('main').locator('a[href="/"]').count(), 'a link home inside <main>').toBeGreaterThanOrEqual(1)
+    expect(
+      await page.getByRole('main').locator('a[href="/"]').count(),
+      'a link home inside <main>',
+    ).toBeGreaterThanOrEqual(1)
   } else {
     expect(await notFoundHeading.count(), `${path} must not show a not-found heading`).toBe(0)
   }
@@ -75,7 +78,11 @@ test('the nav link "Ladder" goes to /ladder without a full page reload', async (
       ;(window as unknown as { __e2eSameDocument?: boolean }).__e2eSameDocument = true
     })
 
-    await page.getByRole('navigation').getByRole('link', { name: /ladder/i }).first().click()
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /ladder/i })
+      .first()
+      .click()
     await page.waitForURL((url) => url.pathname === '/ladder')
     await settle(page)
 
@@ -84,7 +91,10 @@ test('the nav link "Ladder" goes to /ladder without a full page reload', async (
     )
     expect(sameDocument, 'the window survived the navigation (no full reload)').toBe(true)
     expect(fullLoads, 'load events after the click').toBe(0)
-    await page.getByRole('heading', { name: /Chief Product Officer/ }).first().waitFor({ state: 'visible' })
+    await page
+      .getByRole('heading', { name: /Chief Product Officer/ })
+      .first()
+      .waitFor({ state: 'visible' })
     expect(externalRequests, 'requests leaving the origin').toEqual([])
     expect(consoleErrors, 'console errors').toEqual([])
   } finally {
@@ -138,13 +148,19 @@ describe('/ladder', () => {
       for (const level of LEVELS) {
         const name = titlePattern(level.title)
         const region = page.getByRole('region', { name })
-        await region.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
-          throw new Error(
-            `No region labelled "${level.title}" (expected <section aria-labelledby=…> named by the level's heading)`,
-          )
-        })
+        await region
+          .first()
+          .waitFor({ state: 'visible', timeout: 5_000 })
+          .catch(() => {
+            throw new Error(
+              `No region labelled "${level.title}" (expected <section aria-labelledby=…> named by the level's heading)`,
+            )
+          })
         expect(await region.count(), `regions named "${level.title}"`).toBe(1)
-        expect(await region.getByRole('heading', { name }).count(), `heading "${level.title}" inside its region`).toBeGreaterThanOrEqual(1)
+        expect(
+          await region.getByRole('heading', { name }).count(),
+          `heading "${level.title}" inside its region`,
+        ).toBeGreaterThanOrEqual(1)
 
         const text = (await region.innerText()).replace(/\s+/g, ' ')
         expect(text, `years of "${level.title}"`).toMatch(yearsPattern(level.years))

@@ -23,7 +23,7 @@ describe('storage', () => {
       // Greedy: the largest chunk that still fits, halving down to one character, until nothing fits.
       let total = 0
       let n = 0
-      for (let size = 4_194_304; size >= 1; ) {
+      for (let size = 4_194_304; size >= 1;) {
         try {
           localStorage.setItem(`other-app-${n++}`, 'x'.repeat(size))
           total += size
@@ -40,7 +40,8 @@ describe('storage', () => {
     await group.getByRole('radio').nth(3).check()
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Browser storage is full/)
     await expect.poll(() => group.getByRole('radio').nth(3).isChecked()).toBe(true)
-    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].ratings, STORAGE_KEY)
+    const stored = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].ratings, STORAGE_KEY)
     expect(await stored()).toEqual({})
     // Coming back to the tab (or another tab saving) must not read the older stored state over the screen.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
@@ -78,19 +79,25 @@ describe('writes', () => {
     await page.locator('details').filter({ has: box }).locator('summary').click()
     const saves = () => page.evaluate(() => (window as unknown as { saves: number }).saves)
     const before = await saves()
-    const note = 'Ran five customer interviews for the onboarding redesign, wrote up the synthesis and shared it.'.padEnd(100, '.')
+    const note =
+      'Ran five customer interviews for the onboarding redesign, wrote up the synthesis and shared it.'.padEnd(100, '.')
     const started = Date.now()
     await box.pressSequentially(note, { delay: 10 })
     const seconds = (Date.now() - started) / 1000
     expect(await box.inputValue()).toBe(note)
     // About one save a second of typing (however slow the machine), never one per keystroke.
     const during = (await saves()) - before
-    expect(during, `saves while typing 100 characters in ${seconds.toFixed(1)} s`).toBeLessThanOrEqual(Math.ceil(seconds) + 1)
+    expect(during, `saves while typing 100 characters in ${seconds.toFixed(1)} s`).toBeLessThanOrEqual(
+      Math.ceil(seconds) + 1,
+    )
     expect(during).toBeLessThan(note.length / 4)
     // Reloading before the note settled (no blur, under a second after the last key): the page's hide saves it.
     await box.pressSequentially(' More', { delay: 0 })
     await page.reload()
-    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].notes, STORAGE_KEY)
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!).state.data['pm-ladder'].notes,
+      STORAGE_KEY,
+    )
     expect(Object.values(stored)).toEqual([`${note} More`])
     await context.close()
     expect(consoleErrors).toEqual([])

@@ -33,18 +33,37 @@ describe('two tabs', () => {
         second.getByRole('radiogroup', { name: b.name }).getByRole('radio').nth(vb).click(),
       ])
       await expect
-        .poll(async () => {
-          const r = await storedRatings(first.page)
-          return r[a.id] === va && r[b.id] === vb
-        }, { timeout: 3000 })
+        .poll(
+          async () => {
+            const r = await storedRatings(first.page)
+            return r[a.id] === va && r[b.id] === vb
+          },
+          { timeout: 3000 },
+        )
         .toBe(true)
         .catch(async () => lost.push(`trial ${trial}: ${JSON.stringify(await storedRatings(first.page))}`))
     }
     expect(lost).toEqual([])
     // And both tabs show both ratings.
     for (const page of [first.page, second]) {
-      await expect.poll(() => page.getByRole('radiogroup', { name: a.name }).getByRole('radio').nth(1 + ((TRIALS - 1) % 5)).isChecked()).toBe(true)
-      await expect.poll(() => page.getByRole('radiogroup', { name: b.name }).getByRole('radio').nth(5 - ((TRIALS - 1) % 5)).isChecked()).toBe(true)
+      await expect
+        .poll(() =>
+          page
+            .getByRole('radiogroup', { name: a.name })
+            .getByRole('radio')
+            .nth(1 + ((TRIALS - 1) % 5))
+            .isChecked(),
+        )
+        .toBe(true)
+      await expect
+        .poll(() =>
+          page
+            .getByRole('radiogroup', { name: b.name })
+            .getByRole('radio')
+            .nth(5 - ((TRIALS - 1) % 5))
+            .isChecked(),
+        )
+        .toBe(true)
     }
     await first.context.close()
   }, 300_000)

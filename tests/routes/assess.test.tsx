@@ -33,7 +33,9 @@ describe('/assess', () => {
     expect(within(group).getByRole('radio', { name: /^3/ })).toBeChecked()
     expect(within(group.parentElement!).getByText(/Rated 3/)).toBeInTheDocument()
     expect(screen.getByText(`1 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].ratings).toEqual({ [competency.id]: 3 })
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].ratings).toEqual({
+      [competency.id]: 3,
+    })
   })
 
   it('shows a signal under a descriptor as a hint, never as part of the value', async () => {
@@ -51,8 +53,12 @@ describe('/assess', () => {
     expect(screen.getByRole('combobox', { name: 'Target role' })).toHaveDisplayValue('Senior Product Manager')
     const competency = CORE_COMPETENCIES.find((c) => c.expectations.spm !== c.expectations.pm)!
     const group = screen.getByRole('radiogroup', { name: competency.name })
-    expect(within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.spm}.*Target: Senior PM`) })).toBeInTheDocument()
-    expect(within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.pm}.*PM bar`) })).toBeInTheDocument()
+    expect(
+      within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.spm}.*Target: Senior PM`) }),
+    ).toBeInTheDocument()
+    expect(
+      within(group).getByRole('radio', { name: new RegExp(`^${competency.expectations.pm}.*PM bar`) }),
+    ).toBeInTheDocument()
     // The target's facts: years, pay, responsibilities, focus
     expect(screen.getByText('5–8 years')).toBeInTheDocument()
     expect(screen.getByText('$220,000 – $350,000')).toBeInTheDocument()
@@ -100,7 +106,9 @@ describe('/assess', () => {
     await user.click(within(box.closest('details')!).getByText('Add evidence'))
     await user.type(box, 'Ran the pricing review')
     expect(box).toHaveFocus()
-    await waitFor(() => expect(useAppStore.getState().notes[competency.id]).toBe('Ran the pricing review'), { timeout: 2_500 })
+    await waitFor(() => expect(useAppStore.getState().notes[competency.id]).toBe('Ran the pricing review'), {
+      timeout: 2_500,
+    })
   })
 
   describe('one limit for a note: 2,000 characters, counted and said (D5)', () => {
@@ -122,7 +130,9 @@ describe('/assess', () => {
       )
       expect(noteBox()).toHaveAccessibleDescription('2,000 / 2,000: full')
       await user.paste('more')
-      expect(within(card()).getByRole('status')).toHaveTextContent('Nothing was pasted: the note is at its 2,000-character limit.')
+      expect(within(card()).getByRole('status')).toHaveTextContent(
+        'Nothing was pasted: the note is at its 2,000-character limit.',
+      )
       await user.type(noteBox(), 'y')
       await user.tab()
       expect(useAppStore.getState().notes[competency.id]).toHaveLength(2_000)
@@ -172,7 +182,11 @@ describe('/assess', () => {
     const { user } = await renderApp('/assess')
     await user.click(screen.getAllByText(/^Evidence note/)[0]!)
     const history = screen.getByRole('list', { name: 'Saved at earlier check-ins' })
-    expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/Shipped pricing to all markets$/),
       expect.stringMatching(/Ran the pricing test$/),
     ])
@@ -200,7 +214,11 @@ describe('before the ladder: "Not a PM yet"', () => {
     expect((target as HTMLSelectElement).selectedOptions[0]).toHaveTextContent('Associate Product Manager')
     // Where they come from: the ways in differ by background, and it is kept.
     const background = screen.getByRole('combobox', { name: 'Background' })
-    expect(within(background).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    expect(
+      within(background)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
       'Choose your background…',
       'Engineering',
       'Design',
@@ -211,7 +229,9 @@ describe('before the ladder: "Not a PM yet"', () => {
     ])
     await user.selectOptions(background, 'Customer support')
     expect(useAppStore.getState().profile.background).toBe('customer-support')
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].profile.background).toBe('customer-support')
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.data['pm-ladder'].profile.background).toBe(
+      'customer-support',
+    )
     // A PM has no background to choose.
     await user.selectOptions(current, 'Product Manager')
     expect(screen.queryByRole('combobox', { name: 'Background' })).not.toBeInTheDocument()
@@ -237,9 +257,11 @@ describe('/ladder before Associate PM', () => {
     expect(within(sections[0]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^Not a PM yet$/)
     expect(sections[0]).toHaveTextContent('an internal transfer')
     expect(sections[0]).not.toHaveTextContent(/Total pay/)
-    expect(within(sections[1]!).getByRole('heading', { level: 2 })).toHaveTextContent(/^1\.\s*Associate Product Manager$/)
-    expect(within(screen.getByRole('navigation', { name: 'Ladder steps' })).getByRole('link', { name: /Not a PM yet/ })).toHaveTextContent(
-      /^Before the ladder/,
+    expect(within(sections[1]!).getByRole('heading', { level: 2 })).toHaveTextContent(
+      /^1\.\s*Associate Product Manager$/,
     )
+    expect(
+      within(screen.getByRole('navigation', { name: 'Ladder steps' })).getByRole('link', { name: /Not a PM yet/ }),
+    ).toHaveTextContent(/^Before the ladder/)
   })
 })

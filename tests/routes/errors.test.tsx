@@ -29,7 +29,10 @@ describe('a screen that fails', () => {
     const error = await screen.findByRole('alert', { name: 'This screen could not be shown' })
     expect(error).toHaveTextContent('Your data is safe: nothing was changed or deleted.')
     expect(within(error).getByRole('button', { name: 'Reload' })).toBeInTheDocument()
-    expect(within(error).getByRole('link', { name: 'Export your data in Settings' })).toHaveAttribute('href', '/settings')
+    expect(within(error).getByRole('link', { name: 'Export your data in Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    )
     expect(within(error).getByText(/RangeError: No such date: "2026-02-30"/)).toBeInTheDocument()
     expect(screen.getByRole('navigation', { name: 'Primary' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Browser storage is full' })).toBeInTheDocument()

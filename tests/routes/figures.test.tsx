@@ -17,7 +17,12 @@ const byId = (id: string) => CORE_COMPETENCIES.find((c) => c.id === id)!
 
 /** A check-in of the built-in framework, saved at 09:00 UTC on `date`. */
 function checkIn(date: string, ratings: Record<string, number>): CheckIn {
-  return testCheckIn(date, ratings, { savedAt: `${date}T09:00:00.000Z`, currentLevelId: 'pm', targetLevelId: 'spm', frameworkId: 'pm-ladder' })
+  return testCheckIn(date, ratings, {
+    savedAt: `${date}T09:00:00.000Z`,
+    currentLevelId: 'pm',
+    targetLevelId: 'spm',
+    frameworkId: 'pm-ladder',
+  })
 }
 
 /** Every core competency at the Senior PM bar, with some moved. */
@@ -111,7 +116,14 @@ describe('/progress: forecasts and directions that agree', () => {
   const strategy = [3, 3, 3, 3, 1, 3, 3, 3, 3, 3]
   const insight = [1, 1, 1, 2, 2, 2, 2, 3, 3, 3]
   const series = mondays(10).map((date, i) =>
-    checkIn(date, atBar({ 'strategy-vision': strategy[i]!, 'roadmapping-prioritisation': 2, 'customer-insight': Math.min(2, insight[i]!) })),
+    checkIn(
+      date,
+      atBar({
+        'strategy-vision': strategy[i]!,
+        'roadmapping-prioritisation': 2,
+        'customer-insight': Math.min(2, insight[i]!),
+      }),
+    ),
   )
 
   function direction(name: string) {
@@ -133,12 +145,17 @@ describe('/progress: forecasts and directions that agree', () => {
 
   it('dates readiness when the slowest gap closes, as a range, when every gap rises', async () => {
     const rising = mondays(8, '2027-01-25').map((date, i) =>
-      checkIn(date, atBar({ 'strategy-vision': [0, 0, 1, 1, 1, 2, 2, 2][i]!, 'customer-insight': [0, 0, 0, 1, 1, 1, 1, 2][i]! })),
+      checkIn(
+        date,
+        atBar({ 'strategy-vision': [0, 0, 1, 1, 1, 2, 2, 2][i]!, 'customer-insight': [0, 0, 0, 1, 1, 1, 1, 2][i]! }),
+      ),
     )
     givenProfile({ profile, ratings: rising.at(-1)!.ratings, checkIns: rising })
     await renderApp('/progress')
     const forecast = screen.getByText(/^Forecast:/).closest('p')!
-    expect(forecast).toHaveTextContent(/At this pace, 100% readiness for Senior PM (between .+ and .+|not before .+), most likely around/)
+    expect(forecast).toHaveTextContent(
+      /At this pace, 100% readiness for Senior PM (between .+ and .+|not before .+), most likely around/,
+    )
     expect(forecast).toHaveTextContent(/the slowest of your 2 gaps/)
     expect(forecast).toHaveTextContent('(from 8 check-ins over 7 weeks)')
     expect(forecast).toHaveTextContent('Ratings are self-assessed')
@@ -154,7 +171,9 @@ describe('/progress: forecasts and directions that agree', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(11)
     await user.click(screen.getByRole('button', { name: 'Delete the check-in of 2027-03-08' }))
     // The confirmation names the row's date, whatever the row shows on a narrow screen.
-    expect(screen.getByRole('button', { name: 'Confirm delete' }).closest('td')).toHaveTextContent(/Delete the check-in of .*2027\?/)
+    expect(screen.getByRole('button', { name: 'Confirm delete' }).closest('td')).toHaveTextContent(
+      /Delete the check-in of .*2027\?/,
+    )
   })
 
   it('cannot save a check-in while nothing is rated', async () => {
@@ -199,7 +218,9 @@ describe('/ladder: sources a reader can look up', () => {
     expect(sources[0]).toHaveTextContent(
       /^Source: “Exploring Career Paths for Product Managers”, Entry-Level Product Management Skills; “What Is The Product Management Career Path\?”, How to Break Into Product Management/,
     )
-    expect(sources[1]).toHaveTextContent(/^Source: “What Is The Product Management Career Path\?”, The Product Management Career Ladder$/)
+    expect(sources[1]).toHaveTextContent(
+      /^Source: “What Is The Product Management Career Path\?”, The Product Management Career Ladder$/,
+    )
     for (const source of sources) expect(source).not.toHaveTextContent(/\.txt|\d{3}_[0-9a-f]{6}/)
     const list = screen.getByRole('heading', { name: 'Sources' }).closest('section')!
     expect(list).toHaveTextContent('“Exploring Career Paths for Product Managers”')

@@ -31,7 +31,9 @@ describe('/gaps', () => {
     expect(expected).toBeLessThan(100)
     const meter = screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ })
     expect(meterValue(meter)).toBe(expected)
-    expect(screen.getByText(`${CORE_COMPETENCIES.length - 2} of ${CORE_COMPETENCIES.length} competencies meet the bar`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`${CORE_COMPETENCIES.length - 2} of ${CORE_COMPETENCIES.length} competencies meet the bar`),
+    ).toBeInTheDocument()
 
     const gaps = rankGaps(CORE_COMPETENCIES, ratings, 'spm')
     const items = within(screen.getByRole('list', { name: 'Ranked gaps' })).getAllByRole('listitem')
@@ -44,7 +46,9 @@ describe('/gaps', () => {
     })
     // Two gaps of one step each: a tie, named together rather than one picked to "hold you back most".
     expect(
-      screen.getByText(`Two competencies are one step short of Senior PM's bar: ${gaps[0]!.competency.name}, and ${gaps[1]!.competency.name}.`),
+      screen.getByText(
+        `Two competencies are one step short of Senior PM's bar: ${gaps[0]!.competency.name}, and ${gaps[1]!.competency.name}.`,
+      ),
     ).toBeInTheDocument()
     expect(screen.getByText('Your ratings meet the bar of Product Manager.')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'What Senior PM expects beyond PM' })).toBeInTheDocument()
@@ -101,7 +105,11 @@ describe('/gaps', () => {
       .getAllByRole('listitem')
       .find((li) => li.textContent!.includes(unrated.name))!
     expect(item).toHaveTextContent(`Not rated yet · Senior PM expects ${unrated.expectations.spm}`)
-    expect(screen.getByText(`${unrated.name} holds you back most: you have not rated it yet, and Senior PM expects ${unrated.expectations.spm}.`)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        `${unrated.name} holds you back most: you have not rated it yet, and Senior PM expects ${unrated.expectations.spm}.`,
+      ),
+    ).toBeInTheDocument()
   })
 
   it('invites a user who has rated nothing to rate, instead of listing every competency as a gap', async () => {
@@ -118,7 +126,10 @@ describe('/gaps', () => {
   })
 
   it('lists the gaps as soon as one competency is rated', async () => {
-    givenProfile({ profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }, ratings: { [CORE_COMPETENCIES[0]!.id]: 1 } })
+    givenProfile({
+      profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} },
+      ratings: { [CORE_COMPETENCIES[0]!.id]: 1 },
+    })
     await renderApp('/gaps')
     expect(screen.queryByRole('link', { name: 'Rate yourself' })).not.toBeInTheDocument()
     expect(within(screen.getByRole('list', { name: 'Ranked gaps' })).getAllByRole('listitem').length).toBeGreaterThan(1)

@@ -27,7 +27,9 @@ describe('/', () => {
     const { user } = await renderApp('/')
     expect(screen.queryByRole('meter')).not.toBeInTheDocument()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'pm')
-    expect((screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }) as HTMLMeterElement).value).toBe(0)
+    expect(
+      (screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }) as HTMLMeterElement).value,
+    ).toBe(0)
     expect(screen.getByRole('link', { name: 'Rate yourself' })).toBeInTheDocument()
   })
 

@@ -7,7 +7,9 @@ import { givenProfile, renderApp } from './render-app'
 
 const profile = { currentLevelId: 'pm', targetLevelId: 'spm', tracks: {} }
 /** At the Senior PM bar except three competencies, each one step below. */
-const ratings = Object.fromEntries(CORE_COMPETENCIES.map((c, i) => [c.id, Math.max(0, c.expectations.spm - (i < 3 ? 1 : 0))]))
+const ratings = Object.fromEntries(
+  CORE_COMPETENCIES.map((c, i) => [c.id, Math.max(0, c.expectations.spm - (i < 3 ? 1 : 0))]),
+)
 const gapNames = CORE_COMPETENCIES.slice(0, 3).map((c) => c.name)
 
 const actionItems = () => within(screen.getByRole('list', { name: 'Actions' })).getAllByRole('listitem')
@@ -59,7 +61,8 @@ describe('/plan', () => {
   })
 
   describe('adds a suggestion once (D4)', () => {
-    const addButtons = () => within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('button', { name: /^Add: / })
+    const addButtons = () =>
+      within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('button', { name: /^Add: / })
     const titleOf = (button: HTMLElement) => button.getAttribute('aria-label')!.replace(/^Add: /, '')
 
     it('a double-click adds the suggestion clicked, not the next one that slides under the pointer', async () => {
@@ -123,7 +126,8 @@ describe('/plan', () => {
   })
 
   it('reorders from the keyboard, keeping focus on the moved action', async () => {
-    for (const title of ['First', 'Second', 'Third']) useAppStore.getState().addAction({ competencyId: CORE_COMPETENCIES[0]!.id, title })
+    for (const title of ['First', 'Second', 'Third'])
+      useAppStore.getState().addAction({ competencyId: CORE_COMPETENCIES[0]!.id, title })
     const { user } = await renderApp('/plan')
     screen.getByRole('button', { name: 'Move down: First' }).focus()
     await user.keyboard('{Enter}')
@@ -182,12 +186,16 @@ describe('/plan', () => {
     await renderApp('/')
     expect(screen.getByText(/^Focus:/).parentElement).toHaveTextContent(CORE_COMPETENCIES[0]!.name)
     const next = within(screen.getByRole('list', { name: 'Next actions' })).getAllByRole('listitem')
-    expect(next.map((li) => li.textContent)).toEqual([expect.stringContaining('Doing one'), expect.stringContaining('Planned one')])
+    expect(next.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Doing one'),
+      expect.stringContaining('Planned one'),
+    ])
   })
 
   describe('keeps keyboard focus in place', () => {
     it('hands focus to Undo after a delete, and to the restored action after Undo', async () => {
-      for (const title of ['Alpha', 'Bravo', 'Charlie']) useAppStore.getState().addAction({ competencyId: CORE_COMPETENCIES[0]!.id, title })
+      for (const title of ['Alpha', 'Bravo', 'Charlie'])
+        useAppStore.getState().addAction({ competencyId: CORE_COMPETENCIES[0]!.id, title })
       const { user } = await renderApp('/plan')
       screen.getByRole('button', { name: 'Delete: Bravo' }).focus()
       await user.keyboard('{Enter}')

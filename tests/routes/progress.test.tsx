@@ -42,12 +42,16 @@ describe('/progress', () => {
 
   it('shows the latest year of check-ins, and older ones a year at a time on request', async () => {
     const checkIns = Array.from({ length: 60 }, (_, i) =>
-      testCheckIn(addDays('2025-09-01', 7 * i), { [first!.id]: i % 4 }, {
-        currentLevelId: 'pm',
-        targetLevelId: 'spm',
-        frameworkId: PM_FRAMEWORK.id,
-        frameworkVersion: PM_FRAMEWORK.version,
-      }),
+      testCheckIn(
+        addDays('2025-09-01', 7 * i),
+        { [first!.id]: i % 4 },
+        {
+          currentLevelId: 'pm',
+          targetLevelId: 'spm',
+          frameworkId: PM_FRAMEWORK.id,
+          frameworkVersion: PM_FRAMEWORK.version,
+        },
+      ),
     )
     givenProfile({ profile, ratings: { [first!.id]: 2 }, checkIns })
     const { user } = await renderApp('/progress')
@@ -59,7 +63,9 @@ describe('/progress', () => {
     expect(within(historyRows()[59]!).getAllByRole('cell')[2]!.parentElement).toHaveTextContent('First check-in')
     expect(screen.queryByRole('button', { name: /older check-ins/ })).not.toBeInTheDocument()
     // Focus lands on the first row just shown, not on the body.
-    expect(document.activeElement).toBe(within(historyRows()[52]!).getByRole('button', { name: /^Delete the check-in of/ }))
+    expect(document.activeElement).toBe(
+      within(historyRows()[52]!).getByRole('button', { name: /^Delete the check-in of/ }),
+    )
   })
 
   it('saves once per week however often the button is pressed: a double-click or Enter twice (D4)', async () => {
@@ -113,7 +119,11 @@ describe('/progress', () => {
     const { user } = await renderApp('/progress')
     await user.click(screen.getByRole('button', { name: 'Start a blind check-in' }))
     const blindGroup = screen.getByRole('radiogroup', { name: first!.name })
-    expect(within(blindGroup).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false)
+    expect(
+      within(blindGroup)
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false)
     await user.click(within(blindGroup).getByRole('radio', { name: /^3/ }))
     await user.click(within(screen.getByRole('radiogroup', { name: second!.name })).getByRole('radio', { name: /^3/ }))
     await user.click(screen.getByRole('button', { name: 'Save check-in (blind)' }))

@@ -27,7 +27,9 @@ describe('/report', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Readiness for Senior Product Manager' })).toBeInTheDocument()
     const meter = screen.getByRole('meter', { name: /^Readiness for Senior Product Manager/ }) as HTMLMeterElement
     expect(meter.value).toBe(readiness(PM_FRAMEWORK, CORE_COMPETENCIES, ratings, 'spm'))
-    expect(screen.getByText(/^Readiness is the share of the ratings Senior Product Manager expects/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/^Readiness is the share of the ratings Senior Product Manager expects/),
+    ).toBeInTheDocument()
     const gaps = within(screen.getByRole('list', { name: 'Largest gaps' })).getAllByRole('listitem')
     expect(gaps).toHaveLength(5)
     expect(gaps[0]).toHaveTextContent(top.competency.name)

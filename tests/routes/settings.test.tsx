@@ -16,7 +16,12 @@ const guild = {
     { id: 'master', title: 'Master' },
   ],
   competencies: [
-    { id: 'forging', name: 'Forging', descriptors: [null, 'Forges with help.', ['Forges alone.', 'Teaches forging.']], expectations: { apprentice: 1, master: 2 } },
+    {
+      id: 'forging',
+      name: 'Forging',
+      descriptors: [null, 'Forges with help.', ['Forges alone.', 'Teaches forging.']],
+      expectations: { apprentice: 1, master: 2 },
+    },
   ],
   motto: 'kept, not used',
 }
@@ -39,10 +44,11 @@ describe('/settings', () => {
     await user.click(screen.getByRole('button', { name: 'Add framework' }))
     expect(screen.getByText(/^Added “Guild ladder”\./)).toBeInTheDocument()
     const select = screen.getByRole('combobox', { name: 'Framework' })
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Product management career ladder (built in)',
-      'Guild ladder',
-    ])
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Product management career ladder (built in)', 'Guild ladder'])
     await user.selectOptions(select, 'guild')
     expect(useAppStore.getState().activeFrameworkId).toBe('guild')
     expect(screen.getByText('0 to 2 (Not yet … Master)')).toBeInTheDocument()
@@ -94,7 +100,13 @@ describe('/settings: your data', () => {
   beforeEach(() => resetAppStore())
 
   const exportOf = (state: unknown, schemaVersion = 5) =>
-    JSON.stringify({ type: 'trajectory-export', schemaVersion, appVersion: '0.1.0', exportedAt: '2027-01-12T18:00:00Z', data: state })
+    JSON.stringify({
+      type: 'trajectory-export',
+      schemaVersion,
+      appVersion: '0.1.0',
+      exportedAt: '2027-01-12T18:00:00Z',
+      data: state,
+    })
 
   it('shows what an export holds next to what is here, and replaces only on request', async () => {
     useAppStore.getState().rateCompetency('communication', 2)
@@ -102,7 +114,13 @@ describe('/settings: your data', () => {
     await user.upload(screen.getByLabelText(/^Import data/), file('backup.json', exportOf(v5.state)))
 
     const table = await screen.findByRole('table', { name: 'The file against the data in this browser' })
-    const rows = within(table).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent))
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) =>
+        within(r)
+          .queryAllByRole('cell')
+          .map((c) => c.textContent),
+      )
     expect(rows).toContainEqual(['4, 2026-12-31 to 2027-01-12', 'none'])
     expect(rows).toContainEqual(['3', '1'])
     expect(useAppStore.getState().ratings).toEqual({ communication: 2 })

@@ -9,16 +9,11 @@ describe('app shell', () => {
   it('links to every built screen from the primary navigation', async () => {
     await renderApp('/')
     const nav = screen.getByRole('navigation', { name: 'Primary' })
-    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '/',
-      '/assess',
-      '/gaps',
-      '/progress',
-      '/plan',
-      '/ladder',
-      '/report',
-      '/settings',
-    ])
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/', '/assess', '/gaps', '/progress', '/plan', '/ladder', '/report', '/settings'])
   })
 
   it('moves focus to the new page after a client-side navigation, not on first load', async () => {

@@ -21,7 +21,8 @@ describe('the heavy profile of the bench', () => {
     expect(data.actions).toHaveLength(200)
     expect(data.checkIns.at(-1)!.week).toBe('2026-W48')
     // Every note of every competency, in every check-in, once expanded.
-    for (const checkIn of notesInFull(data.checkIns)) expect(Object.keys(checkIn.notes).sort()).toEqual([...COMPETENCY_IDS].sort())
+    for (const checkIn of notesInFull(data.checkIns))
+      expect(Object.keys(checkIn.notes).sort()).toEqual([...COMPETENCY_IDS].sort())
   })
 
   it('rates every competency of the built-in framework with the AI track', () => {

@@ -46,7 +46,9 @@ describe('ChartBoundary in a ChartFigure', () => {
   ])('a chart that %s is replaced by a message; caption, numbers and page stay', async (_, chart) => {
     figure(chart)
     const box = screen.getByRole('figure', { name: 'Readiness over time' })
-    expect(await within(box).findByText('This chart could not be drawn. Its numbers are in the table below.')).toBeInTheDocument()
+    expect(
+      await within(box).findByText('This chart could not be drawn. Its numbers are in the table below.'),
+    ).toBeInTheDocument()
     expect(within(box).queryByRole('img')).not.toBeInTheDocument()
     expect(within(box).queryByRole('button', { name: 'Download chart as SVG' })).not.toBeInTheDocument()
     expect(within(box).getByRole('table', { name: 'Readiness by date' })).toHaveTextContent('72%')
@@ -55,7 +57,9 @@ describe('ChartBoundary in a ChartFigure', () => {
 
   it('draws a chart that works, with no message', async () => {
     figure(<svg data-testid="drawing" />)
-    expect(screen.getByRole('img', { name: 'Line chart: Readiness over 2 check-ins' })).toContainElement(await screen.findByTestId('drawing'))
+    expect(screen.getByRole('img', { name: 'Line chart: Readiness over 2 check-ins' })).toContainElement(
+      await screen.findByTestId('drawing'),
+    )
     expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument()
   })
 })
@@ -75,7 +79,15 @@ describe('ChartFigure', () => {
     </table>
   )
   const render1 = (rows: number) =>
-    render(<ChartFigure caption="Readiness" chartLabel="Line chart" chart={<svg data-testid="drawing" />} table={table(rows)} tableRows={rows} />)
+    render(
+      <ChartFigure
+        caption="Readiness"
+        chartLabel="Line chart"
+        chart={<svg data-testid="drawing" />}
+        table={table(rows)}
+        tableRows={rows}
+      />,
+    )
 
   it('draws the chart only after the first paint, so its code is fetched after the page shows', async () => {
     render1(2)

@@ -59,7 +59,8 @@ export function ChartFigure({
     // The drawing itself, not the legend's icons (recharts draws those as small SVGs too).
     const wrapper = box.current?.querySelector('.recharts-wrapper')
     const svg = wrapper?.querySelector<SVGSVGElement>(':scope > svg.recharts-surface')
-    if (wrapper && svg && downloadName) downloadFile(downloadName, standaloneSvg(svg, legendOf(wrapper)), 'image/svg+xml')
+    if (wrapper && svg && downloadName)
+      downloadFile(downloadName, standaloneSvg(svg, legendOf(wrapper)), 'image/svg+xml')
   }
   // The same box holds the placeholder and the chart, so nothing moves when recharts arrives.
   const boxStyle: CSSProperties | undefined = fixedSize
@@ -75,7 +76,9 @@ export function ChartFigure({
       <ChartBoundary>
         <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
           {/* The chart library is fetched once the page has painted, so it never delays the first screen. */}
-          <Suspense fallback={<div className={styles.placeholder} />}>{painted ? chart : <div className={styles.placeholder} />}</Suspense>
+          <Suspense fallback={<div className={styles.placeholder} />}>
+            {painted ? chart : <div className={styles.placeholder} />}
+          </Suspense>
         </div>
         {downloadName && (
           <button type="button" className={`button ${styles.download}`} data-variant="quiet" onClick={downloadSvg}>
@@ -83,7 +86,11 @@ export function ChartFigure({
           </button>
         )}
       </ChartBoundary>
-      <details className={styles.details} open={numbersOpen || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details
+        className={styles.details}
+        open={numbersOpen || undefined}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
         <summary>Show the numbers</summary>
         {showTable && (
           // Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable).

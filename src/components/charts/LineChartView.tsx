@@ -66,8 +66,13 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
   let measured = -1
 
   return (
-    <LineChart width={width} height={height} data={data} // The right margin holds half of the last x label, which is centred on the last point.
-      margin={{ top: goal ? 18 : 8, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
+    <LineChart
+      width={width}
+      height={height}
+      data={data} // The right margin holds half of the last x label, which is centred on the last point.
+      margin={{ top: goal ? 18 : 8, right: 20, bottom: 0, left: 0 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
       <XAxis
         dataKey="x"
@@ -102,7 +107,13 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
           strokeDasharray="2 3"
           // A goal above yMax stretches the axis rather than vanishing.
           ifOverflow="extendDomain"
-          label={{ value: goal.label, position: 'insideBottomLeft', fill: 'var(--ink-muted)', fontSize: FONT_SIZE, offset: 4 }}
+          label={{
+            value: goal.label,
+            position: 'insideBottomLeft',
+            fill: 'var(--ink-muted)',
+            fontSize: FONT_SIZE,
+            offset: 4,
+          }}
         />
       )}
       <Tooltip
@@ -113,7 +124,13 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
           const v = item.payload?.[String(item.dataKey).replace(/^d/, 'v')]
           return [typeof v === 'number' ? format(v) : '—', String(name)]
         }}
-        contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--ink)', fontSize: FONT_SIZE }}
+        contentStyle={{
+          background: 'var(--surface)',
+          border: '1px solid var(--border)',
+          borderRadius: 6,
+          color: 'var(--ink)',
+          fontSize: FONT_SIZE,
+        }}
         labelStyle={{ color: 'var(--ink)', fontWeight: 600 }}
         cursor={{ stroke: 'var(--border)' }}
       />
@@ -140,7 +157,15 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
                     props.cx === undefined || props.cy === undefined || props.cy === null ? (
                       <g key={props.index} />
                     ) : (
-                      <Symbols key={props.index} cx={props.cx} cy={props.cy} type={marker} size={40} fill={color} className="recharts-line-dot" />
+                      <Symbols
+                        key={props.index}
+                        cx={props.cx}
+                        cy={props.cy}
+                        type={marker}
+                        size={40}
+                        fill={color}
+                        className="recharts-line-dot"
+                      />
                     )
                 : false
             }
@@ -176,7 +201,9 @@ export default function LineChartView(props: LineChartViewProps) {
   if (props.width !== undefined && props.height !== undefined) return <LineDrawing {...props} />
   return (
     <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
-      {box !== null && box.width > 0 && box.height > 0 ? <LineDrawing {...props} width={undefined} height={undefined} /> : null}
+      {box !== null && box.width > 0 && box.height > 0 ? (
+        <LineDrawing {...props} width={undefined} height={undefined} />
+      ) : null}
     </ResponsiveContainer>
   )
 }

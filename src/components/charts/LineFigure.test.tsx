@@ -32,7 +32,6 @@ function renderFigure(overrides: Partial<Parameters<typeof LineFigure>[0]> = {})
   )
 }
 
-
 /** Waits for the lazily loaded chart to draw `count` lines. */
 async function waitForLines(container: HTMLElement, count: number): Promise<Element[]> {
   await waitFor(() => expect(container.querySelectorAll('path.recharts-line-curve')).toHaveLength(count), {
@@ -89,7 +88,11 @@ describe('LineFigure', () => {
       ['2025-01-20', '—', '2.0'],
       ['2025-01-27', '72.3', '3.0'],
     ])
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(rows.map((r) => r.label))
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(rows.map((r) => r.label))
   })
 
   it('takes the first column header and the table name from props', () => {
@@ -151,7 +154,10 @@ describe('LineFigure', () => {
   it('labels the y axis with the given ticks, formatted', async () => {
     const { container } = renderFigure({ yTicks: [0, 50, 100] })
     await waitForLines(container, 1)
-    const ticks = Array.from(container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'), (t) => t.textContent)
+    const ticks = Array.from(
+      container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+      (t) => t.textContent,
+    )
     expect(ticks).toEqual(['0%', '50%', '100%'])
   })
 
@@ -163,7 +169,10 @@ describe('LineFigure', () => {
     }))
     const { container } = renderFigure({ rows: long, width: 390, height: 260 })
     await waitForLines(container, 1)
-    const labels = Array.from(container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'), (t) => t.textContent)
+    const labels = Array.from(
+      container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+      (t) => t.textContent,
+    )
     expect(labels[0]).toBe('W001')
     expect(labels[labels.length - 1]).toBe('W260')
     // Too many points for dots.

@@ -77,7 +77,8 @@ function describeChart(
   const points = rows.filter((r) => !onlyDashed(r)).length
   const over = plural(points, pointName)
   const only = series.length === 1 ? series[0] : undefined
-  if (only !== undefined) return `Line chart: ${only.name} over ${over}, ${describeSeries(rows, only.key, format)}${goalNote}`
+  if (only !== undefined)
+    return `Line chart: ${only.name} over ${over}, ${describeSeries(rows, only.key, format)}${goalNote}`
   const named = series.slice(0, NAMED_SERIES).map((s) => `${s.name} ${describeSeries(rows, s.key, format)}`)
   const more = series.length - named.length
   const list = more > 0 ? `${named.join('; ')}; and ${more} more` : named.join('; ')
@@ -96,33 +97,33 @@ interface NumbersTableProps {
 function NumbersTable({ rows, series, format, xLabel, tableLabel }: NumbersTableProps) {
   return (
     <table className={shared.table}>
-        <caption className="visually-hidden">{tableLabel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{xLabel}</th>
-            {series.map((s) => (
-              <th scope="col" key={s.key}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            // Labels need not be unique (two check-ins on one day), so the index is part of the key.
-            <tr key={`${i}:${row.label}`}>
-              <th scope="row">{row.label}</th>
-              {series.map((s) => {
-                const v = lineValue(row, s.key)
-                return (
-                  <td key={s.key} className={v === null ? shared.empty : undefined}>
-                    {v === null ? '—' : format(v)}
-                  </td>
-                )
-              })}
-            </tr>
+      <caption className="visually-hidden">{tableLabel}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{xLabel}</th>
+          {series.map((s) => (
+            <th scope="col" key={s.key}>
+              {s.name}
+            </th>
           ))}
-        </tbody>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          // Labels need not be unique (two check-ins on one day), so the index is part of the key.
+          <tr key={`${i}:${row.label}`}>
+            <th scope="row">{row.label}</th>
+            {series.map((s) => {
+              const v = lineValue(row, s.key)
+              return (
+                <td key={s.key} className={v === null ? shared.empty : undefined}>
+                  {v === null ? '—' : format(v)}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
     </table>
   )
 }

@@ -81,13 +81,33 @@ function radarLayout(width: number, height: number, size: 'large' | 'small', axe
   const ends = maxLines * lineHeight + TICK_GAP + EDGE
   const largest = Math.min(width, height - LEGEND_HEIGHT) / 2
   const radius = Math.min(width / 2 - side, (height - LEGEND_HEIGHT) / 2 - ends)
-  const roomy = radius >= MIN_RADIUS_SHARE * largest && (2 * Math.PI * radius) / Math.max(axes, 1) >= SPACING_LINES * lineHeight
-  if (roomy) return { fontSize, labels: 'names', labelWidth, maxLines, margin: { top: ends, bottom: ends, left: side, right: side } }
+  const roomy =
+    radius >= MIN_RADIUS_SHARE * largest && (2 * Math.PI * radius) / Math.max(axes, 1) >= SPACING_LINES * lineHeight
+  if (roomy)
+    return {
+      fontSize,
+      labels: 'names',
+      labelWidth,
+      maxLines,
+      margin: { top: ends, bottom: ends, left: side, right: side },
+    }
   const numbered = fontSize + TICK_GAP + EDGE * 2
   if (size === 'large') {
-    return { fontSize, labels: 'numbers', labelWidth: 2 * fontSize, maxLines: 1, margin: { top: numbered, bottom: numbered, left: numbered * 1.5, right: numbered * 1.5 } }
+    return {
+      fontSize,
+      labels: 'numbers',
+      labelWidth: 2 * fontSize,
+      maxLines: 1,
+      margin: { top: numbered, bottom: numbered, left: numbered * 1.5, right: numbered * 1.5 },
+    }
   }
-  return { fontSize, labels: 'none', labelWidth: 0, maxLines: 0, margin: { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE } }
+  return {
+    fontSize,
+    labels: 'none',
+    labelWidth: 0,
+    maxLines: 0,
+    margin: { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE },
+  }
 }
 
 /**
@@ -144,10 +164,24 @@ function renderAngleTick(layout: Layout, axes: string[], props: AngleTickProps) 
   )
 }
 
-type DrawingProps = Required<Pick<RadarChartViewProps, 'targetLabel' | 'currentLabel' | 'otherLabels' | 'youLabel' | 'max' | 'size'>> &
+type DrawingProps = Required<
+  Pick<RadarChartViewProps, 'targetLabel' | 'currentLabel' | 'otherLabels' | 'youLabel' | 'max' | 'size'>
+> &
   Pick<RadarChartViewProps, 'width' | 'height'> & { data: ChartDatum[]; layout: Layout; axes: string[] }
 
-function RadarDrawing({ data, layout, axes, targetLabel, currentLabel, otherLabels, youLabel, max, size, width, height }: DrawingProps) {
+function RadarDrawing({
+  data,
+  layout,
+  axes,
+  targetLabel,
+  currentLabel,
+  otherLabels,
+  youLabel,
+  max,
+  size,
+  width,
+  height,
+}: DrawingProps) {
   const n = Math.max(data.length, 1)
   return (
     <RadarChart
@@ -281,7 +315,10 @@ export default function RadarChartView({
   const [box, onResize] = useMeasuredBox()
   const fixed = width !== undefined && height !== undefined
   const measured = fixed ? { width, height } : box
-  const layout = measured !== null && measured.width > 0 && measured.height > 0 ? radarLayout(measured.width, measured.height, size, axes.length) : null
+  const layout =
+    measured !== null && measured.width > 0 && measured.height > 0
+      ? radarLayout(measured.width, measured.height, size, axes.length)
+      : null
   const drawing = (w?: number, h?: number) =>
     layout && (
       <RadarDrawing

@@ -5,10 +5,42 @@ import type { RadarRow } from '../../domain/radar'
 import { bodyRows } from './test-helpers'
 
 const rows: RadarRow[] = [
-  { competencyId: 'strategy', axis: 'Strategy and vision', name: 'Strategy and vision', you: 2, target: 3, current: 2, others: [] },
-  { competencyId: 'roadmap', axis: 'Roadmapping and prioritisation', name: 'Roadmapping and prioritisation', you: null, target: 3, current: 2, others: [] },
-  { competencyId: 'execution', axis: 'Execution and delivery', name: 'Execution and delivery', you: 4, target: 4, current: 3, others: [] },
-  { competencyId: 'decisions', axis: 'Decision-making and problem-solving', name: 'Decision-making and problem-solving', you: 1, target: 3, current: 1, others: [] },
+  {
+    competencyId: 'strategy',
+    axis: 'Strategy and vision',
+    name: 'Strategy and vision',
+    you: 2,
+    target: 3,
+    current: 2,
+    others: [],
+  },
+  {
+    competencyId: 'roadmap',
+    axis: 'Roadmapping and prioritisation',
+    name: 'Roadmapping and prioritisation',
+    you: null,
+    target: 3,
+    current: 2,
+    others: [],
+  },
+  {
+    competencyId: 'execution',
+    axis: 'Execution and delivery',
+    name: 'Execution and delivery',
+    you: 4,
+    target: 4,
+    current: 3,
+    others: [],
+  },
+  {
+    competencyId: 'decisions',
+    axis: 'Decision-making and problem-solving',
+    name: 'Decision-making and problem-solving',
+    you: 1,
+    target: 3,
+    current: 1,
+    others: [],
+  },
 ]
 
 const caption = 'All competencies: your ratings against Senior PM and PM'
@@ -27,7 +59,6 @@ function renderFigure(overrides: Partial<Parameters<typeof RadarFigure>[0]> = {}
     />,
   )
 }
-
 
 describe('RadarFigure', () => {
   it('is a figure named by its caption', () => {
@@ -75,11 +106,11 @@ describe('RadarFigure', () => {
       'Radar chart: your ratings against Senior PM expectations across 4 competencies; 1 not rated, drawn as 0',
     )
     const table = screen.getByRole('table')
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Competency',
-      'You',
-      'Senior PM',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Competency', 'You', 'Senior PM'])
     expect(bodyRows(table).every((cells) => cells.length === 3)).toBe(true)
   })
 
@@ -105,7 +136,10 @@ describe('RadarFigure', () => {
     expect(labels).toHaveLength(4)
     expect(labels[0]).toBe('Strategy and vision')
     // Radius ticks are the integers 0..max, the centre's 0 left unlabelled.
-    const radiusTicks = Array.from(chart.querySelectorAll('.recharts-polar-radius-axis-tick-value'), (t) => t.textContent)
+    const radiusTicks = Array.from(
+      chart.querySelectorAll('.recharts-polar-radius-axis-tick-value'),
+      (t) => t.textContent,
+    )
     expect(radiusTicks).toEqual(['', '1', '2', '3', '4'])
   })
 
@@ -118,7 +152,11 @@ describe('RadarFigure', () => {
 /** Waits for the lazily loaded chart to draw `count` radar polygons. */
 async function waitForRadars(container: HTMLElement, count: number): Promise<Element[]> {
   // The first render loads recharts: slow on a busy machine.
-  await screen.findByText('You', { selector: '.recharts-legend-item-text, .recharts-legend-item-text *' }, { timeout: 15_000 })
+  await screen.findByText(
+    'You',
+    { selector: '.recharts-legend-item-text, .recharts-legend-item-text *' },
+    { timeout: 15_000 },
+  )
   const polygons = Array.from(container.querySelectorAll('.recharts-radar-polygon'))
   expect(polygons).toHaveLength(count)
   return polygons

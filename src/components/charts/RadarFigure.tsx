@@ -101,37 +101,39 @@ export function RadarFigure({
         />
       }
       table={
-      <table className={shared.table}>
-        <caption className="visually-hidden">{tableSummary}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">{youLabel}</th>
-            {target !== null && <th scope="col">{target}</th>}
-            {current !== null && <th scope="col">{current}</th>}
-            {otherLabels.map((label) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.competencyId}>
-              <th scope="row">{row.name}</th>
-              <td className={row.you === null ? shared.empty : undefined}>{row.you === null ? 'Not rated' : row.you}</td>
-              {target !== null && <td>{row.target ?? 'Not expected'}</td>}
-              {current !== null && <td>{row.current ?? 'Not expected'}</td>}
-              {otherLabels.map((label, i) => (
-                <td key={label} className={row.others[i] == null ? shared.empty : undefined}>
-                  {row.others[i] ?? 'Not rated'}
-                </td>
+        <table className={shared.table}>
+          <caption className="visually-hidden">{tableSummary}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              <th scope="col">{youLabel}</th>
+              {target !== null && <th scope="col">{target}</th>}
+              {current !== null && <th scope="col">{current}</th>}
+              {otherLabels.map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.competencyId}>
+                <th scope="row">{row.name}</th>
+                <td className={row.you === null ? shared.empty : undefined}>
+                  {row.you === null ? 'Not rated' : row.you}
+                </td>
+                {target !== null && <td>{row.target ?? 'Not expected'}</td>}
+                {current !== null && <td>{row.current ?? 'Not expected'}</td>}
+                {otherLabels.map((label, i) => (
+                  <td key={label} className={row.others[i] == null ? shared.empty : undefined}>
+                    {row.others[i] ?? 'Not rated'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       }
     />
   )

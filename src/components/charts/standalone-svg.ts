@@ -1,5 +1,16 @@
 /** Presentation properties the chart takes from CSS (theme variables): written onto the copy as attributes. */
-const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'] as const
+const PAINT = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'fill-opacity',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+] as const
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const LEGEND_ROW = 22
@@ -46,14 +57,24 @@ export function standaloneSvg(svg: SVGSVGElement, legend: readonly LegendEntry[]
   copy.setAttribute('height', String(height))
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`)
   const page = getComputedStyle(svg.closest('figure') ?? svg)
-  const background = element('rect', { width: '100%', height: '100%', fill: page.getPropertyValue('--surface') || '#ffffff' })
+  const background = element('rect', {
+    width: '100%',
+    height: '100%',
+    fill: page.getPropertyValue('--surface') || '#ffffff',
+  })
   copy.insertBefore(background, copy.firstChild)
   // The legend, one entry after another along a row under the drawing.
   let x = 16
   for (const { name, color } of legend) {
     const y = chartHeight + LEGEND_ROW / 2
     copy.append(element('rect', { x: String(x), y: String(y - 6), width: '12', height: '12', fill: color }))
-    const label = element('text', { x: String(x + 18), y: String(y + 5), fill: page.color, 'font-size': '13', 'font-family': page.fontFamily })
+    const label = element('text', {
+      x: String(x + 18),
+      y: String(y + 5),
+      fill: page.color,
+      'font-size': '13',
+      'font-family': page.fontFamily,
+    })
     label.textContent = name
     copy.append(label)
     x += 18 + name.length * 8 + 24

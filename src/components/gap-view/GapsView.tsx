@@ -89,22 +89,22 @@ export function GapsView({
           </section>
           <section className="card" aria-labelledby={`${id}-top`}>
             <h2 id={`${id}-top`}>{withBars ? 'Biggest gap' : 'Points'}</h2>
-            <p className={styles.statement}>{invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}</p>
+            <p className={styles.statement}>
+              {invite ? 'None yet: nothing is rated.' : biggestGapSentence(assessment)}
+            </p>
           </section>
         </div>
 
         <section className={`card ${styles.section} ${styles.radarCard}`} aria-labelledby={`${id}-radar`}>
           <div className={styles.sectionHead}>
             <h2 id={`${id}-radar`}>
-              {withBars ? `You, ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}` : 'Your ratings'}
+              {withBars
+                ? `You, ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}`
+                : 'Your ratings'}
             </h2>
             <div className={styles.view}>
               <label htmlFor={`${id}-view`}>Radar view</label>
-              <select
-                id={`${id}-view`}
-                value={group ? group.id : 'all'}
-                onChange={(e) => onViewChange(e.target.value)}
-              >
+              <select id={`${id}-view`} value={group ? group.id : 'all'} onChange={(e) => onViewChange(e.target.value)}>
                 <option value="all">All competencies</option>
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
@@ -134,24 +134,24 @@ export function GapsView({
             <div className={styles.sectionHead}>
               <h2 id={`${id}-gaps`}>{withBars ? 'Gaps, largest first' : 'Where the next points come from'}</h2>
             </div>
-            {invite ?? (!withBars && rule.kind === 'points' ? (
-              <>
-                <p>
-                  {target.title} sets no bar per competency: any rise adds points. These one-step rises add the
-                  most.
-                </p>
-                <PointsSteps steps={nextPointsSteps(rule, competencies, ratings).slice(0, 5)} />
-              </>
-            ) : assessment.gaps.length === 0 ? (
-              <p>You meet every bar of {target.title}. Consider aiming one step higher.</p>
-            ) : (
-              <GapList
-                gaps={assessment.gaps}
-                targetShortTitle={shortTitleOf(target)}
-                max={framework.scale.max}
-                label="Ranked gaps"
-              />
-            ))}
+            {invite ??
+              (!withBars && rule.kind === 'points' ? (
+                <>
+                  <p>
+                    {target.title} sets no bar per competency: any rise adds points. These one-step rises add the most.
+                  </p>
+                  <PointsSteps steps={nextPointsSteps(rule, competencies, ratings).slice(0, 5)} />
+                </>
+              ) : assessment.gaps.length === 0 ? (
+                <p>You meet every bar of {target.title}. Consider aiming one step higher.</p>
+              ) : (
+                <GapList
+                  gaps={assessment.gaps}
+                  targetShortTitle={shortTitleOf(target)}
+                  max={framework.scale.max}
+                  label="Ranked gaps"
+                />
+              ))}
             {!invite && met.length > 0 && (
               <details className={styles.met}>
                 <summary>

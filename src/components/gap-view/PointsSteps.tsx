@@ -13,7 +13,10 @@ export function PointsSteps({ steps }: { steps: readonly PointsStep[] }) {
           <div className={styles.head}>
             <span className={styles.name}>{competency.name}</span>
             <span className={styles.numbers}>
-              {from} → {to} · <span className={styles.size}>+{gain} {gain === 1 ? 'point' : 'points'}</span>
+              {from} → {to} ·{' '}
+              <span className={styles.size}>
+                +{gain} {gain === 1 ? 'point' : 'points'}
+              </span>
             </span>
           </div>
         </li>

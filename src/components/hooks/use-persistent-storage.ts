@@ -7,7 +7,9 @@ import { useAppStore } from '../../store/app-store'
  * and asking again is harmless.
  */
 export function usePersistentStorage() {
-  const hasHistory = useAppStore((s) => s.checkIns.length > 0 || Object.values(s.stash).some((d) => d.checkIns.length > 0))
+  const hasHistory = useAppStore(
+    (s) => s.checkIns.length > 0 || Object.values(s.stash).some((d) => d.checkIns.length > 0),
+  )
   useEffect(() => {
     if (hasHistory) void navigator.storage?.persist?.().catch(() => undefined)
   }, [hasHistory])

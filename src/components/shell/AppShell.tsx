@@ -66,7 +66,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className={styles.footer}>
         Your ratings and notes stay in this browser.{' '}
-        {builtIn ? 'Ladder facts: public PM career guides (see the Ladder page).' : `Framework in use: ${framework.name}.`}
+        {builtIn
+          ? 'Ladder facts: public PM career guides (see the Ladder page).'
+          : `Framework in use: ${framework.name}.`}
       </footer>
     </>
   )

@@ -19,7 +19,11 @@ export function StorageAlert() {
           copy to keep it, then start afresh.
         </p>
         <div className={styles.actions}>
-          <button type="button" className="button" onClick={() => downloadFile('trajectory-unreadable-data.json', problem.raw, 'application/json')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadFile('trajectory-unreadable-data.json', problem.raw, 'application/json')}
+          >
             Download the saved data
           </button>
           <button

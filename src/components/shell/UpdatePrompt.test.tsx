@@ -9,7 +9,10 @@ const addEventListener = vi.fn()
 
 beforeEach(() => {
   vi.resetModules() // the prompt's state lives in its module: a fresh one per test
-  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration, addEventListener } })
+  Object.defineProperty(navigator, 'serviceWorker', {
+    configurable: true,
+    value: { getRegistration, addEventListener },
+  })
 })
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'serviceWorker')

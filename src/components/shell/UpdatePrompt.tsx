@@ -49,7 +49,11 @@ export function watchForUpdates(registerSW: RegisterSW): void {
 
 /** A non-blocking note that a new version is ready; reloads only when asked. */
 export function UpdatePrompt() {
-  const update = useSyncExternalStore(subscribe, () => waiting, () => null)
+  const update = useSyncExternalStore(
+    subscribe,
+    () => waiting,
+    () => null,
+  )
   const [reloading, setReloading] = useState(false)
   // The live region is there before the news so screen readers announce it; only where a
   // worker can exist (not in jsdom), so it adds nothing to pages that can never update.

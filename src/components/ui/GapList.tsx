@@ -30,35 +30,35 @@ export function GapList({ gaps: given, targetShortTitle, max, label, focus }: Pr
           {targetShortTitle} expects most comes first.
         </p>
       )}
-    <ol className={styles.list} aria-label={label}>
-      {gaps.map((gap, i) => (
-        <li key={gap.competency.id} className={styles.item}>
-          <span className={styles.rank} aria-hidden="true" data-tied={tied(i) || undefined}>
-            {tied(i) ? `=${ranks[i]}` : ranks[i]}
-          </span>
-          <div className={styles.head}>
-            <span className={styles.name}>
-              {gap.competency.name}
-              {tied(i) && <span className="visually-hidden"> (tied for rank {ranks[i]})</span>}
+      <ol className={styles.list} aria-label={label}>
+        {gaps.map((gap, i) => (
+          <li key={gap.competency.id} className={styles.item}>
+            <span className={styles.rank} aria-hidden="true" data-tied={tied(i) || undefined}>
+              {tied(i) ? `=${ranks[i]}` : ranks[i]}
             </span>
-            <span className={styles.numbers}>
-              {gap.rated ? `You ${gap.rating}` : 'Not rated yet'} · {targetShortTitle} expects {gap.expected} ·{' '}
-              <span className={styles.size}>
-                {gap.size} {gap.size === 1 ? 'step' : 'steps'} to go
+            <div className={styles.head}>
+              <span className={styles.name}>
+                {gap.competency.name}
+                {tied(i) && <span className="visually-hidden"> (tied for rank {ranks[i]})</span>}
               </span>
-            </span>
-          </div>
-          <div className={styles.track} aria-hidden="true">
-            <span className={styles.you} style={{ width: `${(gap.rating / max) * 100}%` }} />
-            <span className={styles.bar} style={{ left: `calc(${(gap.expected / max) * 100}% - 1.5px)` }} />
-          </div>
-          <div className={styles.good}>
-            <strong>What good looks like: </strong>
-            <DescriptorText descriptor={gap.competency.descriptors[gap.expected]} />
-          </div>
-        </li>
-      ))}
-    </ol>
+              <span className={styles.numbers}>
+                {gap.rated ? `You ${gap.rating}` : 'Not rated yet'} · {targetShortTitle} expects {gap.expected} ·{' '}
+                <span className={styles.size}>
+                  {gap.size} {gap.size === 1 ? 'step' : 'steps'} to go
+                </span>
+              </span>
+            </div>
+            <div className={styles.track} aria-hidden="true">
+              <span className={styles.you} style={{ width: `${(gap.rating / max) * 100}%` }} />
+              <span className={styles.bar} style={{ left: `calc(${(gap.expected / max) * 100}% - 1.5px)` }} />
+            </div>
+            <div className={styles.good}>
+              <strong>What good looks like: </strong>
+              <DescriptorText descriptor={gap.competency.descriptors[gap.expected]} />
+            </div>
+          </li>
+        ))}
+      </ol>
     </>
   )
 }

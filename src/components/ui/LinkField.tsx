@@ -19,7 +19,15 @@ export function LinkField({ label, link }: { label: string; link: string }) {
   return (
     <div className={styles.link}>
       <label htmlFor={id}>{label}</label>
-      <input ref={input} id={id} type="text" readOnly value={link} onFocus={(e) => e.target.select()} aria-describedby={`${id}-length`} />
+      <input
+        ref={input}
+        id={id}
+        type="text"
+        readOnly
+        value={link}
+        onFocus={(e) => e.target.select()}
+        aria-describedby={`${id}-length`}
+      />
       <div className={styles.actions}>
         <button type="button" className="button" data-variant="quiet" onClick={() => void copy()}>
           Copy link

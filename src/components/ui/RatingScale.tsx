@@ -35,7 +35,11 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
           {competency.name}
         </h3>
         <span className={styles.status} data-rated={value !== undefined}>
-          {value === undefined ? 'Not rated yet' : labels?.[value] ? `Rated ${value} · ${labels[value]}` : `Rated ${value}`}
+          {value === undefined
+            ? 'Not rated yet'
+            : labels?.[value]
+              ? `Rated ${value} · ${labels[value]}`
+              : `Rated ${value}`}
         </span>
       </div>
       {competency.summary && (
@@ -51,13 +55,7 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
       >
         {competency.descriptors.map((descriptor, v) => (
           <label key={v} className={styles.option}>
-            <input
-              type="radio"
-              name={`rating-${id}`}
-              value={v}
-              checked={value === v}
-              onChange={() => onChange(v)}
-            />
+            <input type="radio" name={`rating-${id}`} value={v} checked={value === v} onChange={() => onChange(v)} />
             <span className={styles.optionHead}>
               <span className={styles.value}>{v}</span>
               {labels?.[v] && <span>{labels[v]}</span>}
@@ -67,7 +65,9 @@ export function RatingScale({ competency, labels, value, onChange, marks }: Rati
               <DescriptorText descriptor={descriptor} className={styles.descriptor} />
             )}
             {/* A signal is a hint of what others may do with the work, never part of what the value asks. */}
-            {competency.signals?.[v] && <span className={styles.signal}>Signal, not required: {competency.signals[v]}</span>}
+            {competency.signals?.[v] && (
+              <span className={styles.signal}>Signal, not required: {competency.signals[v]}</span>
+            )}
             {marks.some((m) => m.value === v) && (
               <span className={styles.marks}>
                 {marks

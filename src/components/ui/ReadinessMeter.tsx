@@ -20,9 +20,7 @@ export function ReadinessMeter({ value, targetTitle, detail }: Props) {
         {value}%
       </span>
       <meter id={id} className={styles.meter} min={0} max={100} value={value} aria-valuetext={`${value}%`} />
-      <p className={styles.detail}>
-        {detail}
-      </p>
+      <p className={styles.detail}>{detail}</p>
     </div>
   )
 }

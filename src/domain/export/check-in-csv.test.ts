@@ -64,8 +64,14 @@ const rowFor = (rows: Row[], date: string, competencyId: string) => {
 
 describe('checkInsCsv', () => {
   it('starts with a byte-order mark, ends every record with CRLF and writes the header first', () => {
-    const text = checkInsCsv([{ framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { ratings: { discovery: 1 } })] }])
-    expect(text.startsWith('\uFEFFDate,ISO week,Framework,Competency id,Competency,Rating,Target level,Target expects,Note\r\n')).toBe(true)
+    const text = checkInsCsv([
+      { framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { ratings: { discovery: 1 } })] },
+    ])
+    expect(
+      text.startsWith(
+        '\uFEFFDate,ISO week,Framework,Competency id,Competency,Rating,Target level,Target expects,Note\r\n',
+      ),
+    ).toBe(true)
     expect(text.endsWith('\r\n')).toBe(true)
     // No quoted field here, so every line break is a record end, and every one is CRLF.
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
@@ -160,7 +166,13 @@ describe('checkInsCsv', () => {
         },
       ]),
     )
-    expect(rows.map((r) => r['Competency id'])).toEqual(['discovery', 'delivery', 'people', 'stakeholders-old', 'zz-noted-only'])
+    expect(rows.map((r) => r['Competency id'])).toEqual([
+      'discovery',
+      'delivery',
+      'people',
+      'stakeholders-old',
+      'zz-noted-only',
+    ])
     expect(rowFor(rows, '2026-11-30', 'stakeholders-old')).toMatchObject({
       Competency: 'stakeholders-old',
       Rating: '3',
@@ -174,11 +186,16 @@ describe('checkInsCsv', () => {
   it('puts two frameworks in one file, in the given order', () => {
     const rows = parse(
       checkInsCsv([
-        { framework: OTHER_FRAMEWORK, checkIns: [checkIn('2026-12-07', { targetLevelId: 'l1', ratings: { writing: 3 }, frameworkId: 'skills' })] },
+        {
+          framework: OTHER_FRAMEWORK,
+          checkIns: [checkIn('2026-12-07', { targetLevelId: 'l1', ratings: { writing: 3 }, frameworkId: 'skills' })],
+        },
         { framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { ratings: { delivery: 1 } })] },
       ]),
     )
-    expect(rows.map((r) => [r.Framework, r['Competency id'], r.Rating, r['Target level'], r['Target expects']])).toEqual([
+    expect(
+      rows.map((r) => [r.Framework, r['Competency id'], r.Rating, r['Target level'], r['Target expects']]),
+    ).toEqual([
       ['Skills scale', 'writing', '3', 'Level 1', '1'],
       ['Acme Product', 'discovery', '', 'Senior PM', '2'],
       ['Acme Product', 'delivery', '1', 'Senior PM', '3'],
@@ -197,7 +214,10 @@ describe('checkInsCsv', () => {
 
   it.each(NOTES)('gives back a note with %s exactly', (_, competencyId, note) => {
     const text = checkInsCsv([
-      { framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { ratings: { [competencyId]: 2 }, notes: { [competencyId]: note } })] },
+      {
+        framework: FRAMEWORK,
+        checkIns: [checkIn('2026-11-30', { ratings: { [competencyId]: 2 }, notes: { [competencyId]: note } })],
+      },
     ])
     const row = rowFor(parse(text), '2026-11-30', competencyId)
     expect(row.Note).toBe(note)
@@ -206,7 +226,10 @@ describe('checkInsCsv', () => {
 
   it('gives back every rating and note of a longer history', () => {
     const checkIns = NOTES.map(([, competencyId, note], i) =>
-      checkIn(`2026-1${i < 3 ? 0 : 1}-0${i + 1}`, { ratings: { [competencyId]: i % 4 }, notes: { [competencyId]: note } }),
+      checkIn(`2026-1${i < 3 ? 0 : 1}-0${i + 1}`, {
+        ratings: { [competencyId]: i % 4 },
+        notes: { [competencyId]: note },
+      }),
     )
     const rows = parse(checkInsCsv([{ framework: FRAMEWORK, checkIns }]))
     expect(rows).toHaveLength(checkIns.length * 3)
@@ -221,7 +244,9 @@ describe('checkInsCsv', () => {
   it.each(['=SUM(A1:A9)', '+1 for this', '-2 vs last week', '@mention the team', '\tindented', '\rcarriage return'])(
     'neutralises a note starting like a formula (%j) with a leading quote',
     (note) => {
-      const text = checkInsCsv([{ framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { notes: { discovery: note } })] }])
+      const text = checkInsCsv([
+        { framework: FRAMEWORK, checkIns: [checkIn('2026-11-30', { notes: { discovery: note } })] },
+      ])
       expect(rowFor(parse(text), '2026-11-30', 'discovery').Note).toBe(`'${note}`)
     },
   )
@@ -230,11 +255,17 @@ describe('checkInsCsv', () => {
     const framework = frameworkSchema.parse({
       ...FRAMEWORK,
       name: '=HYPERLINK("http://evil.example","Acme")',
-      levels: [{ id: 'pm', title: 'PM' }, { id: 'senior', title: '@Senior' }],
+      levels: [
+        { id: 'pm', title: 'PM' },
+        { id: 'senior', title: '@Senior' },
+      ],
     })
     const text = checkInsCsv([{ framework, checkIns: [checkIn('2026-11-30', { notes: { delivery: 'a = b + c' } })] }])
     const rows = parse(text)
-    expect(rows[0]).toMatchObject({ Framework: `'=HYPERLINK("http://evil.example","Acme")`, 'Target level': "'@Senior" })
+    expect(rows[0]).toMatchObject({
+      Framework: `'=HYPERLINK("http://evil.example","Acme")`,
+      'Target level': "'@Senior",
+    })
     expect(rowFor(rows, '2026-11-30', 'delivery').Note).toBe('a = b + c')
   })
 })

@@ -158,7 +158,9 @@ describe('weeklyReminderIcs', () => {
 
     const unfolded = unfold(text).split('\r\n')
     expect(unfolded).toContain(`URL:${LONG_URL}`)
-    expect(unfolded).toContain(`UID:réunion\\, équipe\\; produit 🚀👨‍💻 — check-in\\\\hebdo\\, 👨‍💻👨‍💻👨‍💻 ${'é'.repeat(23)}@trajectory.example`)
+    expect(unfolded).toContain(
+      `UID:réunion\\, équipe\\; produit 🚀👨‍💻 — check-in\\\\hebdo\\, 👨‍💻👨‍💻👨‍💻 ${'é'.repeat(23)}@trajectory.example`,
+    )
     expect(unfolded.find((line) => line.startsWith('DESCRIPTION:Rate'))).toBe(
       `DESCRIPTION:Rate this week\\, then save a check-in\\, so your progress shows week by week.\\n${LONG_URL}`,
     )
@@ -166,7 +168,9 @@ describe('weeklyReminderIcs', () => {
     const { event, vevent } = parseEvent(text)
     expect(event.uid).toBe(uid)
     expect(vevent.getFirstPropertyValue('url')).toBe(LONG_URL)
-    expect(event.description).toBe(`Rate this week, then save a check-in, so your progress shows week by week.\n${LONG_URL}`)
+    expect(event.description).toBe(
+      `Rate this week, then save a check-in, so your progress shows week by week.\n${LONG_URL}`,
+    )
   })
 
   it('writes the link percent-encoded, as a URI value must be', () => {
@@ -258,7 +262,9 @@ describe('nextWeekday', () => {
   })
 
   it('is always on the weekday, within the next 7 days', () => {
-    const anyDate = fc.integer({ min: 0, max: daysBetween('1990-01-01', '2100-12-31') }).map((n) => addDays('1990-01-01', n))
+    const anyDate = fc
+      .integer({ min: 0, max: daysBetween('1990-01-01', '2100-12-31') })
+      .map((n) => addDays('1990-01-01', n))
     const anyWeekday = fc.constantFrom<IsoWeekday>(1, 2, 3, 4, 5, 6, 7)
     fc.assert(
       fc.property(anyDate, anyWeekday, (from, weekday) => {

@@ -90,7 +90,11 @@ export function nextWeekday(fromDate: string, weekday: IsoWeekday): string {
 
 /** A TEXT value escaped per RFC 5545 §3.3.11: backslash, semicolon, comma, and any line break as "\n". */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /**
@@ -140,12 +144,14 @@ function absoluteUrl(url: string): string {
   } catch {
     throw new RangeError(`Not an absolute URL: "${url}"`)
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new RangeError(`Not a web link: "${url}"`)
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new RangeError(`Not a web link: "${url}"`)
   return parsed.href
 }
 
 /** DTSTAMP form: "YYYYMMDDTHHMMSSZ" in UTC. */
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')
 }

@@ -51,10 +51,7 @@ describe('parseLevelMatrixCsv', () => {
 
   it('reads quoted cells holding commas and doubled quotes', () => {
     const { framework } = parseOk(
-      lines(
-        'Competency,Level 1,Level 2',
-        '"Writing, editing","Drafts ""clear"" notes","Edits others\' docs, gently"',
-      ),
+      lines('Competency,Level 1,Level 2', '"Writing, editing","Drafts ""clear"" notes","Edits others\' docs, gently"'),
     )
     expect(framework.competencies[0]).toMatchObject({
       id: 'writing-editing',
@@ -81,18 +78,33 @@ describe('parseLevelMatrixCsv', () => {
     expect(competency(framework, 'Maths').descriptors).toEqual([null, '-5% error', '**bold** start', 'starred'])
   })
 
-  it('leaves levels below a competency\'s first filled cell without an expectation', () => {
+  it("leaves levels below a competency's first filled cell without an expectation", () => {
     const { framework } = parseOk(
-      lines('Competency,Junior,Mid,Senior,Staff', 'Delivery,a,b,c,d', 'Strategy,,,Sets direction,Sets company direction'),
+      lines(
+        'Competency,Junior,Mid,Senior,Staff',
+        'Delivery,a,b,c,d',
+        'Strategy,,,Sets direction,Sets company direction',
+      ),
     )
     const strategy = competency(framework, 'Strategy')
     expect(strategy.expectations).toEqual({ junior: null, mid: null, senior: 1, staff: 2 })
-    expect(strategy.descriptors).toEqual([null, 'Sets direction', 'Sets company direction', 'Sets company direction', 'Sets company direction'])
+    expect(strategy.descriptors).toEqual([
+      null,
+      'Sets direction',
+      'Sets company direction',
+      'Sets company direction',
+      'Sets company direction',
+    ])
   })
 
   it('carries a value up through empty cells and fills missing top values from the last cell, with a warning', () => {
     const { framework, warnings } = parseOk(
-      lines('Competency,Junior,Mid,Senior,Staff', 'Delivery,a,b,c,d', 'Hiring,Interviews,,Runs loops,', 'Ops,Is on call,,,'),
+      lines(
+        'Competency,Junior,Mid,Senior,Staff',
+        'Delivery,a,b,c,d',
+        'Hiring,Interviews,,Runs loops,',
+        'Ops,Is on call,,,',
+      ),
     )
     expect(framework.scale).toEqual({ max: 4 })
     expect(competency(framework, 'Hiring')).toMatchObject({
@@ -205,11 +217,23 @@ describe('parseLevelMatrixCsv', () => {
   it.each([
     ['', 'The file is empty.'],
     ['\uFEFF \n\n', 'The file is empty.'],
-    ['Competency\nDelivery\nInsight', 'The file has a single column; a level matrix has comma-separated columns: Competency, then one per level.'],
-    ['Competency;Junior;Mid\nDelivery;a;b', 'The file has a single column; a level matrix has comma-separated columns: Competency, then one per level.'],
+    [
+      'Competency\nDelivery\nInsight',
+      'The file has a single column; a level matrix has comma-separated columns: Competency, then one per level.',
+    ],
+    [
+      'Competency;Junior;Mid\nDelivery;a;b',
+      'The file has a single column; a level matrix has comma-separated columns: Competency, then one per level.',
+    ],
     ['Skill,Junior,Mid\nDelivery,a,b', 'The first row needs a column named Competency; found: Skill, Junior, Mid.'],
-    ['Competency,Area,Description\nDelivery,Craft,Ships', 'The header row has no level columns: after Competency, add one column per level, titled with the level.'],
-    ['Competency,Junior,Senior,junior\nDelivery,a,b,c', 'Two level columns have the same title: "Junior" and "junior".'],
+    [
+      'Competency,Area,Description\nDelivery,Craft,Ships',
+      'The header row has no level columns: after Competency, add one column per level, titled with the level.',
+    ],
+    [
+      'Competency,Junior,Senior,junior\nDelivery,a,b,c',
+      'Two level columns have the same title: "Junior" and "junior".',
+    ],
     ['Competency,Area,Junior,Area\nDelivery,x,a,y', 'The header row has two columns named Area.'],
     ['Competency,Junior,Mid\nDelivery,a,b\nInsight,,', 'Row 3 (Insight) has no text under any level.'],
     ['Competency,Area,Junior\nDelivery,Craft,a\n,Craft,b', 'Row 3 has text but no competency name.'],
@@ -235,21 +259,17 @@ describe('parseLevelMatrixCsv', () => {
     )
     const quote = (s: string) => `"${s.replaceAll('"', '""')}"`
     fc.assert(
-      fc.property(
-        fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 8 }),
-        fc.boolean(),
-        (grid, crlf) => {
-          const header = ['Competency', 'Area', 'L1', 'L2', 'L3', 'L4'].map(quote).join(',')
-          const body = grid.map((row) => row.map(quote).join(','))
-          const result = parseLevelMatrixCsv([header, ...body].join(crlf ? '\r\n' : '\n'), { fileName: 'fuzz.csv' })
-          if (!result.ok) return
-          expect(frameworkSchema.safeParse(result.framework).success).toBe(true)
-          for (const c of result.framework.competencies) {
-            const values = Object.values(c.expectations ?? {}).filter((v) => v !== null)
-            expect(values).toEqual([...values].sort((a, b) => a! - b!))
-          }
-        },
-      ),
+      fc.property(fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 8 }), fc.boolean(), (grid, crlf) => {
+        const header = ['Competency', 'Area', 'L1', 'L2', 'L3', 'L4'].map(quote).join(',')
+        const body = grid.map((row) => row.map(quote).join(','))
+        const result = parseLevelMatrixCsv([header, ...body].join(crlf ? '\r\n' : '\n'), { fileName: 'fuzz.csv' })
+        if (!result.ok) return
+        expect(frameworkSchema.safeParse(result.framework).success).toBe(true)
+        for (const c of result.framework.competencies) {
+          const values = Object.values(c.expectations ?? {}).filter((v) => v !== null)
+          expect(values).toEqual([...values].sort((a, b) => a! - b!))
+        }
+      }),
     )
     fc.assert(
       fc.property(fc.string(), (text) => {
@@ -279,10 +299,7 @@ describe('example frameworks in public/frameworks', () => {
   const read = (file: string) => readFileSync(new URL(`../../../public/frameworks/${file}`, here), 'utf8')
 
   it('engineering-ladder.csv parses into a valid framework without warnings', () => {
-    const { framework, warnings } = parseOk(
-      read('engineering-ladder.csv'),
-      'engineering-ladder.csv',
-    )
+    const { framework, warnings } = parseOk(read('engineering-ladder.csv'), 'engineering-ladder.csv')
     expect(warnings).toEqual([])
     expect(framework.id).toBe('engineering-ladder')
     expect(framework.levels.length).toBeGreaterThanOrEqual(4)

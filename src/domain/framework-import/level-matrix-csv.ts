@@ -2,8 +2,7 @@ import Papa from 'papaparse'
 import { frameworkSchema, type Descriptor, type FrameworkInput } from '../framework-schema'
 
 export type LevelMatrixResult =
-  | { ok: true; framework: FrameworkInput; warnings: string[] }
-  | { ok: false; reason: string }
+  { ok: true; framework: FrameworkInput; warnings: string[] } | { ok: false; reason: string }
 
 type CompetencyInput = FrameworkInput['competencies'][number]
 type Row = { number: number; cells: string[] }
@@ -64,7 +63,9 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
 
   const levelColumns = columns.filter((i) => ![competencyColumn, areaColumn, descriptionColumn].includes(i))
   if (levelColumns.length === 0)
-    return refuse('The header row has no level columns: after Competency, add one column per level, titled with the level.')
+    return refuse(
+      'The header row has no level columns: after Competency, add one column per level, titled with the level.',
+    )
   const seenTitles = new Map<string, string>()
   for (const i of levelColumns) {
     const title = header.cells[i]!
@@ -87,7 +88,9 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
     const filled = cells.filter((d) => d !== undefined).length
     if (filled === 0) return refuse(`Row ${row.number} (${name}) has no text under any level.`)
     if (filled > MAX_SCALE)
-      return refuse(`Row ${row.number} (${name}) fills ${filled} levels; a framework's scale has at most ${MAX_SCALE} values above 0.`)
+      return refuse(
+        `Row ${row.number} (${name}) fills ${filled} levels; a framework's scale has at most ${MAX_SCALE} values above 0.`,
+      )
     matrix.push({ row, name, cells, filled })
   }
   const max = Math.max(...matrix.map((m) => m.filled))
@@ -108,7 +111,9 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
     if (filled < max) {
       // The schema wants one descriptor per scale value; reusing the row's own last text invents nothing.
       const values = filled + 1 === max ? `value ${max}` : `values ${filled + 1} to ${max}`
-      warnings.push(`${name} (row ${row.number}) describes ${filled} of ${max} values; ${values} reuse its last cell's text.`)
+      warnings.push(
+        `${name} (row ${row.number}) describes ${filled} of ${max} values; ${values} reuse its last cell's text.`,
+      )
       const last = descriptors[descriptors.length - 1]!
       while (descriptors.length <= max) descriptors.push(last)
     }
@@ -129,7 +134,10 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
   })
 
   const stem = (options.fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '')
-  const name = stem.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const name = stem
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const framework: FrameworkInput = {
     id: slugify(stem) || 'imported-framework',
     name: name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Imported framework',

@@ -22,7 +22,9 @@ describe('readFrameworkFile', () => {
       id: 'team',
       name: 'Team',
       levels: [{ title: 'Junior' }, { title: 'Senior' }],
-      competencies: [{ name: 'Delivery', descriptors: [null, 'Ships', 'Leads'], expectations: { junior: 1, senior: 2 } }],
+      competencies: [
+        { name: 'Delivery', descriptors: [null, 'Ships', 'Leads'], expectations: { junior: 1, senior: 2 } },
+      ],
     })
   })
 
@@ -30,10 +32,22 @@ describe('readFrameworkFile', () => {
     ['empty.json', '   \n', 'The file is empty.'],
     ['binary.json', 'PK\u0003\u0004\u0000\u0000', 'This is not a text file: choose a .json or .csv framework file.'],
     ['broken.json', '{"id": ', 'The file is not valid JSON: check it in an editor, or export it again.'],
-    ['array.json', '[1, 2]', 'The file does not hold a framework (an object with id, name, scale, levels and competencies).'],
-    ['backup.json', JSON.stringify({ state: {}, version: 4 }), 'This is a Trajectory data export, not a framework: import it with "Import data".'],
+    [
+      'array.json',
+      '[1, 2]',
+      'The file does not hold a framework (an object with id, name, scale, levels and competencies).',
+    ],
+    [
+      'backup.json',
+      JSON.stringify({ state: {}, version: 4 }),
+      'This is a Trajectory data export, not a framework: import it with "Import data".',
+    ],
     ['tiny.json', JSON.stringify({ ...tiny, levels: [] }), 'levels: needs at least 1 item (and 1 more problem).'],
-    ['skills.csv', 'Skill,Level 1\nSQL,Queries\n', expect.stringMatching(/^The first row needs a column named Competency/)],
+    [
+      'skills.csv',
+      'Skill,Level 1\nSQL,Queries\n',
+      expect.stringMatching(/^The first row needs a column named Competency/),
+    ],
   ])('refuses %s in one sentence', (name, text, reason) => {
     expect(readFrameworkFile(name, text)).toEqual({ ok: false, reason })
   })

@@ -21,10 +21,14 @@ export const MAX_FRAMEWORK_FILE_BYTES = 2 * 1024 * 1024
  */
 export function readFrameworkFile(fileName: string, text: string, sizeInBytes = text.length): FrameworkFile {
   if (sizeInBytes > MAX_FRAMEWORK_FILE_BYTES)
-    return { ok: false, reason: `The file is ${megabytes(sizeInBytes)}: a framework file is at most ${megabytes(MAX_FRAMEWORK_FILE_BYTES)}.` }
+    return {
+      ok: false,
+      reason: `The file is ${megabytes(sizeInBytes)}: a framework file is at most ${megabytes(MAX_FRAMEWORK_FILE_BYTES)}.`,
+    }
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') return { ok: false, reason: 'The file is empty.' }
-  if (body.includes('\u0000')) return { ok: false, reason: 'This is not a text file: choose a .json or .csv framework file.' }
+  if (body.includes('\u0000'))
+    return { ok: false, reason: 'This is not a text file: choose a .json or .csv framework file.' }
 
   const looksLikeJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(body)
   if (!looksLikeJson) {

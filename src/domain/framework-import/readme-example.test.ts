@@ -17,7 +17,10 @@ describe("the README's framework example", () => {
     expect(result).toMatchObject({ ok: true, ignored: [] })
     if (!result.ok) return
     expect(result.framework.competencies.map((c) => c.expectations.agent ?? null)).toEqual([1, null, null])
-    expect(result.framework.competencies[0]!.descriptors[2]).toEqual(['Closes escalations alone.', 'Writes the replies others reuse.'])
+    expect(result.framework.competencies[0]!.descriptors[2]).toEqual([
+      'Closes escalations alone.',
+      'Writes the replies others reuse.',
+    ])
     expect(result.framework.competencies[2]!.track).toBe('tooling')
   })
 })

@@ -59,7 +59,11 @@ describe('validateFramework: one sentence for the first problem, with its locati
     ],
     ['a missing title', (fw) => delete fw.levels[0]!.title, 'levels[0].title: missing'],
     ['a wrong type', (fw) => (fw.scale.max = '5'), 'scale.max: should be a number, not a string'],
-    ['a fraction where a whole number belongs', (fw) => (fw.scale.max = 2.5), 'scale.max: should be a whole number, not 2.5'],
+    [
+      'a fraction where a whole number belongs',
+      (fw) => (fw.scale.max = 2.5),
+      'scale.max: should be a whole number, not 2.5',
+    ],
     ['an empty name', (fw) => (fw.name = ''), 'name: should not be empty'],
     ['a name of spaces only', (fw) => (fw.name = '   '), 'name: should not be empty'],
     [
@@ -90,7 +94,11 @@ describe('validateFramework: one sentence for the first problem, with its locati
       (fw) => (fw.levelRule = { kind: 'ladder' }),
       'levelRule.kind: should be "bars" or "points", not "ladder"',
     ],
-    ['a level rule without its kind', (fw) => (fw.levelRule = {}), 'levelRule.kind: missing (should be "bars" or "points")'],
+    [
+      'a level rule without its kind',
+      (fw) => (fw.levelRule = {}),
+      'levelRule.kind: missing (should be "bars" or "points")',
+    ],
     [
       'a descriptor of the wrong type',
       (fw) => (fw.competencies[0]!.descriptors = [null, 1, 'two', 'three', 'four', 'five']),
@@ -106,7 +114,11 @@ describe('validateFramework: one sentence for the first problem, with its locati
       (fw) => (fw.id = 'my framework'),
       'id: should be letters, digits, ".", "_" or "-", such as "acme-product"',
     ],
-    ['a negative expectation', (fw) => (fw.competencies[0]!.expectations.junior = -1), 'competencies[0].expectations.junior: -1 is below the minimum of 0'],
+    [
+      'a negative expectation',
+      (fw) => (fw.competencies[0]!.expectations.junior = -1),
+      'competencies[0].expectations.junior: -1 is below the minimum of 0',
+    ],
     [
       'a scale too large (each competency then lacks descriptors too)',
       (fw) => (fw.scale.max = 11),
@@ -157,17 +169,20 @@ describe('validateFramework: refused before the schema', () => {
     expect(DATA_EXPORT).toBe('this is a Trajectory data export, not a framework: import it with "Import data"')
   })
 
-  it.each([['null', null], ['an array', [small()]], ['a string', 'framework'], ['a number', 42], ['undefined', undefined]])(
-    'a non-object: %s',
-    (_, data) => {
-      expect(validateFramework(data)).toEqual({
-        ok: false,
-        reason: 'the file does not hold a framework (an object with id, name, scale, levels and competencies)',
-        problems: 1,
-      })
-      expect(NOT_A_FRAMEWORK).toContain('does not hold a framework')
-    },
-  )
+  it.each([
+    ['null', null],
+    ['an array', [small()]],
+    ['a string', 'framework'],
+    ['a number', 42],
+    ['undefined', undefined],
+  ])('a non-object: %s', (_, data) => {
+    expect(validateFramework(data)).toEqual({
+      ok: false,
+      reason: 'the file does not hold a framework (an object with id, name, scale, levels and competencies)',
+      problems: 1,
+    })
+    expect(NOT_A_FRAMEWORK).toContain('does not hold a framework')
+  })
 })
 
 describe('validateFramework: fields the app does not know', () => {

@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { frameworkSchema, type Framework } from '../framework-schema'
 
 export type FrameworkValidation =
-  | { ok: true; framework: Framework; ignored: string[] }
-  | { ok: false; reason: string; problems: number }
+  { ok: true; framework: Framework; ignored: string[] } | { ok: false; reason: string; problems: number }
 
 type Path = readonly PropertyKey[]
 type Issue = z.core.$ZodIssue
 
-export const NOT_A_FRAMEWORK = 'the file does not hold a framework (an object with id, name, scale, levels and competencies)'
+export const NOT_A_FRAMEWORK =
+  'the file does not hold a framework (an object with id, name, scale, levels and competencies)'
 export const DATA_EXPORT = 'this is a Trajectory data export, not a framework: import it with "Import data"'
 
 /**
@@ -25,7 +25,10 @@ const UNWORDED = '\u0000unworded'
 export function validateFramework(data: unknown): FrameworkValidation {
   if (!isPlainObject(data)) return { ok: false, reason: NOT_A_FRAMEWORK, problems: 1 }
   // Checked before the schema: its first complaint ("id: missing") would not tell the user what went wrong.
-  if ((typeof data.type === 'string' && /^trajectory/i.test(data.type)) || (Object.hasOwn(data, 'state') && Object.hasOwn(data, 'version')))
+  if (
+    (typeof data.type === 'string' && /^trajectory/i.test(data.type)) ||
+    (Object.hasOwn(data, 'state') && Object.hasOwn(data, 'version'))
+  )
     return { ok: false, reason: DATA_EXPORT, problems: 1 }
 
   const result = frameworkSchema.safeParse(data, { error: () => UNWORDED })
@@ -69,7 +72,8 @@ function describeIssue(issue: Issue, base: Path, data: unknown): string {
 
 /** The first issue of the branch that matched furthest, or none when every branch failed on the value's type. */
 function closestBranch(branches: readonly (readonly Issue[])[]): Issue | undefined {
-  const typeOnly = (issues: readonly Issue[]) => issues.length > 0 && issues.every((i) => i.code === 'invalid_type' && i.path.length === 0)
+  const typeOnly = (issues: readonly Issue[]) =>
+    issues.length > 0 && issues.every((i) => i.code === 'invalid_type' && i.path.length === 0)
   const candidates = branches.filter((issues) => issues.length > 0 && !typeOnly(issues))
   if (candidates.length === 0) return undefined
   const depth = (issues: readonly Issue[]) => Math.max(...issues.map((i) => i.path.length))

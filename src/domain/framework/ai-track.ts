@@ -27,8 +27,16 @@ export const AI_COMPETENCIES = [
     signals: [null, null, null, 'Other PMs ask for help framing their ML problems.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
     source: cite(
-      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'Understand supervised vs. unsupervised learning, classification vs. regression' },
-      { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'frame the problem the model needs to solve' },
+      {
+        article: 'career-path',
+        section: 'Foundational Skills for Aspiring AI PMs',
+        quote: 'Understand supervised vs. unsupervised learning, classification vs. regression',
+      },
+      {
+        article: 'career-path',
+        section: 'What an AI PM Actually Does',
+        quote: 'frame the problem the model needs to solve',
+      },
     ),
   },
   {
@@ -48,9 +56,11 @@ export const AI_COMPETENCIES = [
     ],
     signals: [null, null, null, 'Other PMs reuse its queries.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
-    source: cite(
-      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias' },
-    ),
+    source: cite({
+      article: 'career-path',
+      section: 'Foundational Skills for Aspiring AI PMs',
+      quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias',
+    }),
   },
   {
     id: 'apis-systems-thinking',
@@ -69,8 +79,16 @@ export const AI_COMPETENCIES = [
     ],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
     source: cite(
-      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'what makes for a good developer experience, and how your model fits into the bigger picture' },
-      { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'you need to know how microservices communicate' },
+      {
+        article: 'career-path',
+        section: 'Foundational Skills for Aspiring AI PMs',
+        quote: 'what makes for a good developer experience, and how your model fits into the bigger picture',
+      },
+      {
+        article: 'career-path',
+        section: 'Do I Need a Technical Background for a Product Management Career?',
+        quote: 'you need to know how microservices communicate',
+      },
     ),
   },
   {
@@ -91,8 +109,16 @@ export const AI_COMPETENCIES = [
     signals: [null, null, null, 'Other PMs reuse its thresholds.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
     source: cite(
-      { article: 'career-path', section: 'Foundational Skills for Aspiring AI PMs', quote: 'model-specific metrics like precision, recall, and F1 score' },
-      { article: 'career-path', section: 'What an AI PM Actually Does', quote: 'what’s an acceptable margin of error for our users?' },
+      {
+        article: 'career-path',
+        section: 'Foundational Skills for Aspiring AI PMs',
+        quote: 'model-specific metrics like precision, recall, and F1 score',
+      },
+      {
+        article: 'career-path',
+        section: 'What an AI PM Actually Does',
+        quote: 'what’s an acceptable margin of error for our users?',
+      },
     ),
   },
 ] as const satisfies readonly BuiltInCompetency[]

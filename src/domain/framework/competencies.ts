@@ -65,11 +65,31 @@ export const CORE_COMPETENCIES = [
     // ("opportunities for innovation and market expansion"), process and portfolio.
     expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Executes on a pre-defined strategy and roadmap.' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Sets the vision and strategy for an entire product portfolio, making investment decisions.' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'setting the vision for a product line' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Setting company-wide product strategy' },
-      { article: 'career-paths', section: 'Director of Product Role', quote: 'developing and executing product strategies that drive business growth' },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Executes on a pre-defined strategy and roadmap.',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Sets the vision and strategy for an entire product portfolio, making investment decisions.',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'setting the vision for a product line',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Setting company-wide product strategy',
+      },
+      {
+        article: 'career-paths',
+        section: 'Director of Product Role',
+        quote: 'developing and executing product strategies that drive business growth',
+      },
     ),
   },
   {
@@ -91,10 +111,26 @@ export const CORE_COMPETENCIES = [
     // VP align the product roadmap with the overall business strategy, hence 5 from VP.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'The Senior PM: The Strategic Influencer', quote: 'Build a multi-quarter roadmap that tells a story about where the product is going.' },
-      { article: 'career-paths', section: 'Product Manager Role', quote: 'prioritizing tasks, making trade-offs, and balancing competing priorities' },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'their ability to align the product roadmap with the overall business strategy' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'By defining a clear product vision and roadmap, the CPO guides the development process' },
+      {
+        article: 'career-path',
+        section: 'The Senior PM: The Strategic Influencer',
+        quote: 'Build a multi-quarter roadmap that tells a story about where the product is going.',
+      },
+      {
+        article: 'career-paths',
+        section: 'Product Manager Role',
+        quote: 'prioritizing tasks, making trade-offs, and balancing competing priorities',
+      },
+      {
+        article: 'career-paths',
+        section: 'VP of Product Role',
+        quote: 'their ability to align the product roadmap with the overall business strategy',
+      },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'By defining a clear product vision and roadmap, the CPO guides the development process',
+      },
     ),
   },
   {
@@ -120,12 +156,36 @@ export const CORE_COMPETENCIES = [
     // the work is done here, so they sit in this competency's descriptors and suggestions.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 4 },
     source: cite(
-      { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Write Pristine User Stories' },
-      { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Work with your engineering lead daily to remove blockers.' },
-      { article: 'career-path', section: 'The Senior PM: The Strategic Influencer', quote: 'Execution is table stakes.' },
-      { article: 'career-paths', section: 'Product Manager Role', quote: 'understanding of user experience (UX) principles' },
-      { article: 'career-path', section: 'What Are the Most Important Tools for a Modern Product Manager?', quote: 'Figma is the universal language for working with designers.' },
-      { article: 'career-path', section: 'What Are the Most Important Tools for a Modern Product Manager?', quote: 'AI & Productivity: This is no longer a "nice to have."' },
+      {
+        article: 'career-path',
+        section: 'The Associate PM: The Execution Expert',
+        quote: 'Write Pristine User Stories',
+      },
+      {
+        article: 'career-path',
+        section: 'The Associate PM: The Execution Expert',
+        quote: 'Work with your engineering lead daily to remove blockers.',
+      },
+      {
+        article: 'career-path',
+        section: 'The Senior PM: The Strategic Influencer',
+        quote: 'Execution is table stakes.',
+      },
+      {
+        article: 'career-paths',
+        section: 'Product Manager Role',
+        quote: 'understanding of user experience (UX) principles',
+      },
+      {
+        article: 'career-path',
+        section: 'What Are the Most Important Tools for a Modern Product Manager?',
+        quote: 'Figma is the universal language for working with designers.',
+      },
+      {
+        article: 'career-path',
+        section: 'What Are the Most Important Tools for a Modern Product Manager?',
+        quote: 'AI & Productivity: This is no longer a "nice to have."',
+      },
     ),
   },
   {
@@ -150,11 +210,27 @@ export const CORE_COMPETENCIES = [
     // "identifying new market opportunities, conducting market research": the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Partner with a designer to talk to at least 2-3 customers every week.' },
-      { article: 'career-paths', section: 'Product Manager Role', quote: 'The ability to analyze market trends, customer feedback, and competitive landscape is vital' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Conducts market analysis, defines KPIs' },
+      {
+        article: 'career-path',
+        section: 'The Associate PM: The Execution Expert',
+        quote: 'Partner with a designer to talk to at least 2-3 customers every week.',
+      },
+      {
+        article: 'career-paths',
+        section: 'Product Manager Role',
+        quote: 'The ability to analyze market trends, customer feedback, and competitive landscape is vital',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Conducts market analysis, defines KPIs',
+      },
       { article: 'career-paths', section: 'VP of Product Role', quote: 'Market analysis and competitive intelligence' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'identifying new market opportunities, conducting market research' },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'identifying new market opportunities, conducting market research',
+      },
     ),
   },
   {
@@ -172,13 +248,28 @@ export const CORE_COMPETENCIES = [
       "Judges evidence across several products: spots a flawed metric or an underpowered test in a team's results and decides what the numbers support.",
       "Decides the company's portfolio moves from data and defines the measures every product bet at the company is judged by.",
     ],
-    signals: [null, null, null, 'Other PMs use its A/B tests as templates.', 'Teams compare their results with its definitions.', null],
+    signals: [
+      null,
+      null,
+      null,
+      'Other PMs use its A/B tests as templates.',
+      'Teams compare their results with its definitions.',
+      null,
+    ],
     // Seed 001 table (Data & Analytics): APM pulls usage data, Senior PM defines KPIs, Director/VP decide
     // at portfolio level from data; seed 000 lists data-driven decision making among the CPO's skills.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Pulls usage data and tracks feature-level metrics (e.g., adoption, engagement).' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'uses data to make portfolio-level decisions' },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Pulls usage data and tracks feature-level metrics (e.g., adoption, engagement).',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'uses data to make portfolio-level decisions',
+      },
       { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Master Data Analysis' },
       { article: 'career-paths', section: 'Skills for Chief Product Officers', quote: 'Data-Driven Decision Making' },
     ),
@@ -189,7 +280,8 @@ export const CORE_COMPETENCIES = [
     shortName: 'Communication',
     areaId: 'leadership',
     track: 'core',
-    summary: 'Making requirements, plans and vision understood by the people who need them, in writing and in the room.',
+    summary:
+      'Making requirements, plans and vision understood by the people who need them, in writing and in the room.',
     descriptors: [
       'Has not yet presented product work or written requirements that other people depend on.',
       "Walks engineers and the designer through a feature's requirements and sprint goal, using an outline a senior PM has reviewed.",
@@ -209,10 +301,26 @@ export const CORE_COMPETENCIES = [
     // Seed 001 table (Communication): immediate team → leadership → company, board and partners.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Clearly communicates requirements and sprint goals to the immediate team.' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'presents product strategy to leadership' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Communicates the product vision to the entire company, the board, and external partners.' },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Effective communication at all organizational levels' },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Clearly communicates requirements and sprint goals to the immediate team.',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'presents product strategy to leadership',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Communicates the product vision to the entire company, the board, and external partners.',
+      },
+      {
+        article: 'career-paths',
+        section: 'VP of Product Role',
+        quote: 'Effective communication at all organizational levels',
+      },
     ),
   },
   {
@@ -235,11 +343,31 @@ export const CORE_COMPETENCIES = [
     // the CPO reports to the CEO and works with the CTO and CMO as one of them: the CPO's 5.
     expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Working effectively with cross-functional teams and stakeholders to achieve product goals' },
-      { article: 'career-path', section: 'The Senior PM: The Strategic Influencer', quote: 'This is the art of getting buy-in from leaders in engineering, design, marketing, and sales' },
-      { article: 'career-paths', section: 'Director of Product Role', quote: 'work closely with senior and executive leadership' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'aligning with executive team' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'The CPO reports directly to the CEO and collaborates closely with other executives' },
+      {
+        article: 'career-paths',
+        section: 'Entry-Level Product Management Skills:',
+        quote: 'Working effectively with cross-functional teams and stakeholders to achieve product goals',
+      },
+      {
+        article: 'career-path',
+        section: 'The Senior PM: The Strategic Influencer',
+        quote: 'This is the art of getting buy-in from leaders in engineering, design, marketing, and sales',
+      },
+      {
+        article: 'career-paths',
+        section: 'Director of Product Role',
+        quote: 'work closely with senior and executive leadership',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'aligning with executive team',
+      },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'The CPO reports directly to the CEO and collaborates closely with other executives',
+      },
     ),
   },
   {
@@ -264,8 +392,16 @@ export const CORE_COMPETENCIES = [
     source: cite(
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'mentoring junior PMs' },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'managing the entire product function' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Builds and scales the product organization, hires talent, and creates a culture of innovation.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'managing the entire product function',
+      },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Builds and scales the product organization, hires talent, and creates a culture of innovation.',
+      },
     ),
   },
   {
@@ -288,11 +424,24 @@ export const CORE_COMPETENCIES = [
     // the CPO drives the company's business impact (5).
     expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-paths', section: 'Associate Product Manager Role', quote: 'Associate product managers have a direct impact on the prioritization of projects and the allocation of resources.' },
+      {
+        article: 'career-paths',
+        section: 'Associate Product Manager Role',
+        quote:
+          'Associate product managers have a direct impact on the prioritization of projects and the allocation of resources.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'owning key business metrics' },
-      { article: 'career-path', section: 'How PM Skills Evolve with Seniority', quote: 'Owns the P&L for a product line' },
+      {
+        article: 'career-path',
+        section: 'How PM Skills Evolve with Seniority',
+        quote: 'Owns the P&L for a product line',
+      },
       { article: 'career-paths', section: 'VP of Product Role', quote: 'Budgeting and resource allocation' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'the CPO focuses on driving business impact through product innovation and growth' },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'the CPO focuses on driving business impact through product innovation and growth',
+      },
     ),
   },
   {
@@ -317,10 +466,22 @@ export const CORE_COMPETENCIES = [
     // for an understanding of emerging technologies, with the CTO as a peer.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'technical literacy is absolutely non-negotiable' },
-      { article: 'career-path', section: 'Do I Need a Technical Background for a Product Management Career?', quote: 'system architecture, APIs, and technical trade-offs' },
+      {
+        article: 'career-path',
+        section: 'Do I Need a Technical Background for a Product Management Career?',
+        quote: 'technical literacy is absolutely non-negotiable',
+      },
+      {
+        article: 'career-path',
+        section: 'Do I Need a Technical Background for a Product Management Career?',
+        quote: 'system architecture, APIs, and technical trade-offs',
+      },
       { article: 'career-paths', section: 'VP of Product Role', quote: 'Technical acumen coupled with business savvy' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'a deep understanding of market trends, consumer behavior, and emerging technologies' },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'a deep understanding of market trends, consumer behavior, and emerging technologies',
+      },
     ),
   },
   {
@@ -342,9 +503,21 @@ export const CORE_COMPETENCIES = [
     // through complex challenges as part of the CPO's job: the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
-      { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Making informed decisions based on data, user feedback, and product objectives' },
-      { article: 'career-paths', section: 'Skills for Senior Product Managers', quote: 'Decision-making and problem-solving' },
-      { article: 'career-paths', section: 'Chief Product Officer Role', quote: 'make tough decisions, and navigate through complex challenges' },
+      {
+        article: 'career-paths',
+        section: 'Entry-Level Product Management Skills:',
+        quote: 'Making informed decisions based on data, user feedback, and product objectives',
+      },
+      {
+        article: 'career-paths',
+        section: 'Skills for Senior Product Managers',
+        quote: 'Decision-making and problem-solving',
+      },
+      {
+        article: 'career-paths',
+        section: 'Chief Product Officer Role',
+        quote: 'make tough decisions, and navigate through complex challenges',
+      },
     ),
   },
   {
@@ -369,8 +542,17 @@ export const CORE_COMPETENCIES = [
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      { article: 'career-paths', section: 'Director of Product Role', quote: 'focusing on team effectiveness and process improvement' },
-      { article: 'career-path', section: 'The Product Leader: The Visionary and Multiplier', quote: 'Structuring the product team effectively, defining clear roles and responsibilities, and creating career ladders' },
+      {
+        article: 'career-paths',
+        section: 'Director of Product Role',
+        quote: 'focusing on team effectiveness and process improvement',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Leader: The Visionary and Multiplier',
+        quote:
+          'Structuring the product team effectively, defining clear roles and responsibilities, and creating career ladders',
+      },
     ),
   },
   {
@@ -392,9 +574,22 @@ export const CORE_COMPETENCIES = [
     // leaders; seed 000: the VP is responsible for the entire product portfolio.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Organizational leadership and portfolio management.' },
-      { article: 'career-path', section: 'The Product Leader: The Visionary and Multiplier', quote: 'Making the tough strategic calls about which products or initiatives to fund, which to scale, and which to sunset' },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'As an executive responsible for the entire product portfolio' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Organizational leadership and portfolio management.',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Leader: The Visionary and Multiplier',
+        quote:
+          'Making the tough strategic calls about which products or initiatives to fund, which to scale, and which to sunset',
+      },
+      {
+        article: 'career-paths',
+        section: 'VP of Product Role',
+        quote: 'As an executive responsible for the entire product portfolio',
+      },
     ),
   },
   {
@@ -410,7 +605,7 @@ export const CORE_COMPETENCIES = [
       'Runs a small, time-boxed test of a new idea, such as a prototype or a fake-door test, and decides from the result whether to pursue it.',
       "Keeps a product area's list of new opportunities, sizes each against the market and funds the few worth a real experiment.",
       'Judges which new segments, markets or product ideas across several products deserve investment, and sets the evidence each must show to scale.',
-      "Decides where the company innovates next, such as a new product line or market, and answers to the CEO for the growth it brings.",
+      'Decides where the company innovates next, such as a new product line or market, and answers to the CEO for the growth it brings.',
     ],
     // The CPO's own row in seed 001's ladder ("Driving the company's overall product innovation") and
     // seed 000's CPO skill "Innovation"; Directors identify opportunities for innovation and market
@@ -418,11 +613,31 @@ export const CORE_COMPETENCIES = [
     // opportunity in the data (seed 001). It rises at every step from Group PM, most at CPO.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 1, spm: 1, gpm: 1, director: 2, vp: 3, cpo: 5 },
     source: cite(
-      { article: 'career-path', section: 'Path 1: The Internal Transfer', quote: 'Pull some usage data to find a hidden opportunity.' },
-      { article: 'career-paths', section: 'Director of Product Role', quote: 'identify opportunities for innovation and market expansion' },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'fostering a collaborative culture that facilitates innovation' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: "Driving the company's overall product innovation and vision" },
-      { article: 'career-paths', section: 'Skills for Chief Product Officers', quote: 'The capacity to drive innovation and identify new opportunities that will fuel growth' },
+      {
+        article: 'career-path',
+        section: 'Path 1: The Internal Transfer',
+        quote: 'Pull some usage data to find a hidden opportunity.',
+      },
+      {
+        article: 'career-paths',
+        section: 'Director of Product Role',
+        quote: 'identify opportunities for innovation and market expansion',
+      },
+      {
+        article: 'career-paths',
+        section: 'VP of Product Role',
+        quote: 'fostering a collaborative culture that facilitates innovation',
+      },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: "Driving the company's overall product innovation and vision",
+      },
+      {
+        article: 'career-paths',
+        section: 'Skills for Chief Product Officers',
+        quote: 'The capacity to drive innovation and identify new opportunities that will fuel growth',
+      },
     ),
   },
 ] as const satisfies readonly BuiltInCompetency[]

@@ -201,7 +201,9 @@ describe('before the ladder: "Not a PM yet"', () => {
   })
 
   it("offers the seeds' ways in, and only ways in for a competency it expects", () => {
-    const ways = SUGGESTIONS.filter((s) => !s.id.startsWith('calibrate-') && (s.levelIds as string[]).includes('not-a-pm'))
+    const ways = SUGGESTIONS.filter(
+      (s) => !s.id.startsWith('calibrate-') && (s.levelIds as string[]).includes('not-a-pm'),
+    )
     expect(ways.map((s) => s.id).sort()).toEqual(
       [
         'app-teardown',
@@ -231,7 +233,9 @@ describe('before the ladder: "Not a PM yet"', () => {
   it('is refused by the schema anywhere but before the ladder', () => {
     const broken: Framework = structuredClone(PM_FRAMEWORK)
     broken.levels[3]!.startingPoint = true
-    expect(issuesOf(broken)).toEqual([expect.stringMatching(/levels\.3\.startingPoint: a starting point comes before the ladder/)])
+    expect(issuesOf(broken)).toEqual([
+      expect.stringMatching(/levels\.3\.startingPoint: a starting point comes before the ladder/),
+    ])
   })
 })
 
@@ -292,12 +296,17 @@ const competencies: readonly BuiltInCompetency[] = [...CORE_COMPETENCIES, ...AI_
 const core = PM_FRAMEWORK.competencies.filter((c) => c.track === 'core')
 /** Ratings exactly at a level's bar, for the core competencies. */
 const atBar = (levelId: string) => Object.fromEntries(core.map((c) => [c.id, c.expectations[levelId] ?? 0]))
-const readinessFor = (levelId: string, ratings: Record<string, number>) => readiness(PM_FRAMEWORK, core, ratings, levelId)
+const readinessFor = (levelId: string, ratings: Record<string, number>) =>
+  readiness(PM_FRAMEWORK, core, ratings, levelId)
 
 describe('expectations', () => {
   it('are the ones typed out here, for every competency of both tracks', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(competencies.map((c) => c.id).sort())
-    for (const c of competencies) expect(levelIds.map((l) => c.expectations[l]), c.id).toEqual(EXPECTED[c.id])
+    for (const c of competencies)
+      expect(
+        levelIds.map((l) => c.expectations[l]),
+        c.id,
+      ).toEqual(EXPECTED[c.id])
   })
 
   it('has fourteen core competencies, the innovation one new in version 2, and the four AI track ones', () => {
@@ -404,7 +413,8 @@ const VAGUE = [
   'well',
 ]
 /** What others do with the work: a signal, never part of a descriptor. */
-const ADOPTION = /\b(adopts?|adopted|cop(y|ies)|reuse\w*|borrow\w*|sought out|seek\w*|invited|cited|retell\w*|others learn|outside the company|beyond the company|outside audiences)\b/i
+const ADOPTION =
+  /\b(adopts?|adopted|cop(y|ies)|reuse\w*|borrow\w*|sought out|seek\w*|invited|cited|retell\w*|others learn|outside the company|beyond the company|outside audiences)\b/i
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z-]+/g) ?? [])
 /** Shared words over all words of two texts. */
@@ -498,7 +508,9 @@ describe('the schema refuses broken frameworks', () => {
   it('refuses a competency with a descriptor missing', () => {
     const broken = copy()
     first(broken).descriptors.pop()
-    expect(issuesOf(broken)).toEqual([expect.stringMatching(/descriptors: needs 6 descriptors \(one per value 0 to 5\), has 5/)])
+    expect(issuesOf(broken)).toEqual([
+      expect.stringMatching(/descriptors: needs 6 descriptors \(one per value 0 to 5\), has 5/),
+    ])
   })
 
   it('refuses a competency in an unknown area', () => {
@@ -546,7 +558,8 @@ describe('suggestions', () => {
     const missing: string[] = []
     for (const c of competencies)
       for (let from = 0; from < Math.max(...levelIds.map((l) => c.expectations[l])); from++)
-        if (!written.some((s) => s.competencyId === c.id && s.step?.from === from)) missing.push(`${c.id} ${from} → ${from + 1}`)
+        if (!written.some((s) => s.competencyId === c.id && s.step?.from === from))
+          missing.push(`${c.id} ${from} → ${from + 1}`)
     expect(missing).toEqual([])
   })
 
@@ -555,7 +568,8 @@ describe('suggestions', () => {
     for (const s of written) {
       expect(s.step, s.id).toBeDefined()
       expect(s.step!.to, s.id).toBe(s.step!.from + 1)
-      for (const l of s.levelIds) if ((competency(s.competencyId).expectations[l] ?? 0) < s.step!.to) misfits.push(`${s.id} at ${l}`)
+      for (const l of s.levelIds)
+        if ((competency(s.competencyId).expectations[l] ?? 0) < s.step!.to) misfits.push(`${s.id} at ${l}`)
     }
     expect(misfits).toEqual([])
   })
@@ -577,7 +591,10 @@ describe('suggestions', () => {
   it('lists target levels once each, in ladder order', () => {
     for (const s of suggestions) {
       const positions = s.levelIds.map((l) => ladder.indexOf(l))
-      expect(positions.every((p) => p >= 0), s.id).toBe(true)
+      expect(
+        positions.every((p) => p >= 0),
+        s.id,
+      ).toBe(true)
       expect(positions, s.id).toEqual([...positions].sort((a, b) => a - b))
       expect(new Set(positions).size, s.id).toBe(positions.length)
     }
@@ -624,7 +641,9 @@ describe('sources as a reader can find them', () => {
     for (const fact of facts) {
       const cited = citeSource(fact.source!)
       expect(cited).not.toMatch(/seed|\.txt|\d{3}_[0-9a-f]+/i)
-      expect(cited).toMatch(/^“(Exploring Career Paths for Product Managers|What Is The Product Management Career Path\?)”, /)
+      expect(cited).toMatch(
+        /^“(Exploring Career Paths for Product Managers|What Is The Product Management Career Path\?)”, /,
+      )
     }
   })
 

@@ -33,7 +33,11 @@ export const LEVELS = [
     focus: 'Feature-level execution and learning PM fundamentals',
     pay: { min: 110_000, max: 150_000, openEnded: false, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Writing user stories, managing backlogs, analyzing data, conducting user research.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Writing user stories, managing backlogs, analyzing data, conducting user research.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -50,7 +54,11 @@ export const LEVELS = [
     focus: 'Owning a product area and delivering on the roadmap',
     pay: { min: 150_000, max: 220_000, openEnded: false, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Owning a feature or small product, defining requirements, working with cross-functional teams.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Owning a feature or small product, defining requirements, working with cross-functional teams.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -67,7 +75,11 @@ export const LEVELS = [
     focus: 'Strategic planning, cross-team influence, and mentorship',
     pay: { min: 220_000, max: 350_000, openEnded: false, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Defining product strategy, mentoring junior PMs, owning a larger product area or multiple features.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Defining product strategy, mentoring junior PMs, owning a larger product area or multiple features.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -84,7 +96,11 @@ export const LEVELS = [
     focus: 'People management and multi-product strategy',
     pay: { min: 350_000, max: 500_000, openEnded: true, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs, setting the vision for a product line, owning key business metrics.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Managing a team of PMs, setting the vision for a product line, owning key business metrics.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -102,7 +118,11 @@ export const LEVELS = [
     focus: 'Organizational leadership and portfolio management',
     pay: { min: 450_000, max: 700_000, openEnded: true, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Leading a larger product organization, resource allocation, defining long-term product vision.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: 'Leading a larger product organization, resource allocation, defining long-term product vision.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -119,7 +139,12 @@ export const LEVELS = [
     focus: 'Executive leadership and business impact',
     pay: { min: 600_000, max: 1_000_000, openEnded: true, basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Setting company-wide product strategy, managing the entire product function, aligning with executive team.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote:
+          'Setting company-wide product strategy, managing the entire product function, aligning with executive team.',
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -132,7 +157,11 @@ export const LEVELS = [
     focus: 'C-suite strategy and corporate direction',
     pay: { min: 750_000, max: 2_000_000, openEnded: true, note: 'highly variable', basis: PAY_BASIS },
     source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Driving the company\'s overall product innovation and vision, reporting to the CEO.' },
+      {
+        article: 'career-path',
+        section: 'The Product Management Career Ladder',
+        quote: "Driving the company's overall product innovation and vision, reporting to the CEO.",
+      },
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
@@ -166,9 +195,21 @@ export const STARTING_POINT = {
     { id: 'other', name: 'Something else' },
   ],
   source: cite(
-    { article: 'career-paths', section: 'Entry-Level Product Management Skills:', quote: 'Understanding the core principles and best practices of product management' },
-    { article: 'career-path', section: 'How to Break Into Product Management', quote: 'You have to be deliberate and start acting like a PM long before you have the title.' },
-    { article: 'career-path', section: 'Path 2: Transitioning From an Adjacent Role', quote: 'Folks in engineering, marketing, design, and data analysis are already halfway there.' },
+    {
+      article: 'career-paths',
+      section: 'Entry-Level Product Management Skills:',
+      quote: 'Understanding the core principles and best practices of product management',
+    },
+    {
+      article: 'career-path',
+      section: 'How to Break Into Product Management',
+      quote: 'You have to be deliberate and start acting like a PM long before you have the title.',
+    },
+    {
+      article: 'career-path',
+      section: 'Path 2: Transitioning From an Adjacent Role',
+      quote: 'Folks in engineering, marketing, design, and data analysis are already halfway there.',
+    },
   ),
 } as const satisfies Level
 

@@ -15,7 +15,8 @@ const FILES: Record<ArticleId, string> = {
   'career-path': '001_7d02eb07829324eb.txt',
 }
 const present = existsSync(resolve(SEEDS, FILES['career-paths'])) && existsSync(resolve(SEEDS, FILES['career-path']))
-if (!present) console.warn(`sources.test.ts: the seed articles are not in ${SEEDS}, so no quote is checked against them.`)
+if (!present)
+  console.warn(`sources.test.ts: the seed articles are not in ${SEEDS}, so no quote is checked against them.`)
 
 /** Straight and curly apostrophes and quotes read as the same character; so do runs of white space. */
 const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ')
@@ -32,7 +33,9 @@ describe.skipIf(!present)('quotes against the articles in ../shared/seeds/', () 
 
   /** Each section's text: from its heading line to the next canonical heading. */
   function sectionsOf(article: ArticleId): Map<string, string> {
-    const lines = text(article).split('\n').map((l) => l.trim())
+    const lines = text(article)
+      .split('\n')
+      .map((l) => l.trim())
     const headings = ARTICLES[article].sections as readonly string[]
     const starts = headings.map((h) => lines.indexOf(h))
     const map = new Map<string, string>()
@@ -40,12 +43,17 @@ describe.skipIf(!present)('quotes against the articles in ../shared/seeds/', () 
     return map
   }
 
-  it.each(Object.keys(ARTICLES) as ArticleId[])('%s: every section is a heading of the article, in its order', (article) => {
-    const lines = text(article).split('\n').map((l) => l.trim())
-    const starts = (ARTICLES[article].sections as readonly string[]).map((h) => lines.indexOf(h))
-    expect(starts.filter((s) => s < 0)).toEqual([])
-    expect(starts).toEqual([...starts].sort((a, b) => a - b))
-  })
+  it.each(Object.keys(ARTICLES) as ArticleId[])(
+    '%s: every section is a heading of the article, in its order',
+    (article) => {
+      const lines = text(article)
+        .split('\n')
+        .map((l) => l.trim())
+      const starts = (ARTICLES[article].sections as readonly string[]).map((h) => lines.indexOf(h))
+      expect(starts.filter((s) => s < 0)).toEqual([])
+      expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    },
+  )
 
   it('finds every quote in its article, inside the section it names', () => {
     const sections = { 'career-paths': sectionsOf('career-paths'), 'career-path': sectionsOf('career-path') }

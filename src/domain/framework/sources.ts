@@ -12,7 +12,8 @@ export const ARTICLES = {
   'career-paths': {
     // The text opens with "Career paths for product managers", then this heading.
     title: 'Exploring Career Paths for Product Managers',
-    about: 'six roles from Associate PM to Chief Product Officer, the skills each needs, and product vs project management',
+    about:
+      'six roles from Associate PM to Chief Product Officer, the skills each needs, and product vs project management',
     sections: [
       'The Product Manager’s Career Path',
       'Associate Product Manager Role',

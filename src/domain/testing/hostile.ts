@@ -10,7 +10,9 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const
 
 /** An object whose own keys would pollute Object.prototype if merged naively. */
 const pollution = () =>
-  JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}') as unknown
+  JSON.parse(
+    '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}',
+  ) as unknown
 
 /**
  * JSON text nested `depth` levels deep, in arrays or objects. Parsed, it is the deep value: JSON.parse
@@ -46,13 +48,37 @@ export function expandDeep(text: string): string {
 export function hostileValues({ deep }: { deep: 'values' | 'marker' }): fc.Arbitrary<unknown> {
   return fc.oneof(
     // wrong types (parsed each time: a shared [] or {} would collect keys across runs, and could end up inside itself)
-    fc.constantFrom('null', 'true', 'false', '0', '""', '[]', '{}', '"null"', '"0"').map((json) => JSON.parse(json) as unknown),
+    fc
+      .constantFrom('null', 'true', 'false', '0', '""', '[]', '{}', '"null"', '"0"')
+      .map((json) => JSON.parse(json) as unknown),
     fc.string({ maxLength: 12 }),
     // out-of-range and odd numbers
-    fc.constantFrom(-1, 6, 11, 2.5, -0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, Number.NaN, Number.POSITIVE_INFINITY),
+    fc.constantFrom(
+      -1,
+      6,
+      11,
+      2.5,
+      -0,
+      1e308,
+      -1e308,
+      Number.MAX_SAFE_INTEGER + 2,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+    ),
     fc.integer({ min: -1_000, max: 1_000 }),
     // impossible dates and weeks, and dates in other shapes
-    fc.constantFrom('2026-02-30', '2026-13-45', '2026-00-10', '2027-02-29', '2026-W00', '2027-W53', '2026-W99', '26-1-5', '2026-01-05T25:00:00Z', 'not a date'),
+    fc.constantFrom(
+      '2026-02-30',
+      '2026-13-45',
+      '2026-00-10',
+      '2027-02-29',
+      '2026-W00',
+      '2027-W53',
+      '2026-W99',
+      '26-1-5',
+      '2026-01-05T25:00:00Z',
+      'not a date',
+    ),
     // huge strings
     fc.integer({ min: 10_000, max: 120_000 }).map((n) => 'x'.repeat(n)),
     // deep nesting (twice as likely: kept only where the shapes are loose, so it needs more tries to land there)
@@ -63,7 +89,9 @@ export function hostileValues({ deep }: { deep: 'values' | 'marker' }): fc.Arbit
           ? fc.constant(DEEP_MARKER)
           : fc.oneof(
               fc.constantFrom(...DEEP_VALUES),
-              fc.tuple(fc.integer({ min: 20, max: 500 }), fc.boolean()).map(([depth, inObjects]) => JSON.parse(deepJson(depth, inObjects)) as unknown),
+              fc
+                .tuple(fc.integer({ min: 20, max: 500 }), fc.boolean())
+                .map(([depth, inObjects]) => JSON.parse(deepJson(depth, inObjects)) as unknown),
             ),
     },
     // prototype keys as own properties
@@ -107,7 +135,17 @@ interface Mutation {
 
 const mutation = (values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
   fc.record({
-    kind: fc.constantFrom('replace', 'replace', 'replace', 'delete', 'duplicate', 'duplicate', 'addKey', 'addKey', 'emptyContainer'),
+    kind: fc.constantFrom(
+      'replace',
+      'replace',
+      'replace',
+      'delete',
+      'duplicate',
+      'duplicate',
+      'addKey',
+      'addKey',
+      'emptyContainer',
+    ),
     where: fc.nat(),
     which: fc.nat(),
     key: fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ maxLength: 8 })),
@@ -164,9 +202,9 @@ export function mutated(base: unknown, values = hostileValue): fc.Arbitrary<unkn
 export function damagedText(text: string): fc.Arbitrary<string> {
   return fc.oneof(
     fc.nat(text.length).map((n) => text.slice(0, n)),
-    fc.tuple(fc.nat(Math.max(0, text.length - 1)), fc.integer({ min: 0, max: 0xffff })).map(
-      ([at, code]) => text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1),
-    ),
+    fc
+      .tuple(fc.nat(Math.max(0, text.length - 1)), fc.integer({ min: 0, max: 0xffff }))
+      .map(([at, code]) => text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1)),
     fc.uint8Array({ maxLength: 400 }).map((bytes) => new TextDecoder('utf-8').decode(bytes)),
     fc.uint8Array({ maxLength: 400 }).map((bytes) => String.fromCharCode(...bytes)),
     fc.constantFrom(`\uFEFF${text}`, `${text}\u0000`, `${text},`, `[${text}]`, ''),
@@ -183,8 +221,12 @@ export function prototypeSnapshot(): string {
 /** Whether a run left the built-in prototypes as they were. */
 export function prototypesUntouched(before: string): boolean {
   const probe = {} as Record<string, unknown>
-  return probe.polluted === undefined && ([] as unknown as Record<string, unknown>).polluted === undefined &&
-    (globalThis as Record<string, unknown>).polluted === undefined && prototypeSnapshot() === before
+  return (
+    probe.polluted === undefined &&
+    ([] as unknown as Record<string, unknown>).polluted === undefined &&
+    (globalThis as Record<string, unknown>).polluted === undefined &&
+    prototypeSnapshot() === before
+  )
 }
 
 /**

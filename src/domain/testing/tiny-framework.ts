@@ -12,7 +12,12 @@ const level = (id: string, title: string, min: number): Level => ({
   source: 'test',
 })
 
-const competency = (id: string, name: string, expectations: [number, number, number], track: Competency['track'] = 'core'): Competency => ({
+const competency = (
+  id: string,
+  name: string,
+  expectations: [number, number, number],
+  track: Competency['track'] = 'core',
+): Competency => ({
   id,
   name,
   areaId: 'craft',
@@ -38,11 +43,46 @@ export const TINY_FRAMEWORK: Framework = {
     competency('ml', 'ML fundamentals', [1, 2, 3], 'ai'),
   ],
   suggestions: [
-    { id: 'stories', competencyId: 'delivery', levelIds: ['junior'], title: 'Write stories', detail: 'd', source: 'test' },
-    { id: 'ship', competencyId: 'delivery', levelIds: ['mid', 'lead'], title: 'Ship a feature', detail: 'd', source: 'test' },
-    { id: 'roadmap', competencyId: 'strategy', levelIds: ['mid'], title: 'Draft a roadmap', detail: 'd', source: 'test' },
-    { id: 'vision', competencyId: 'strategy', levelIds: ['lead'], title: 'Write the vision', detail: 'd', source: 'test' },
-    { id: 'interviews', competencyId: 'insight', levelIds: ['junior', 'mid'], title: 'Interview customers', detail: 'd', source: 'test' },
+    {
+      id: 'stories',
+      competencyId: 'delivery',
+      levelIds: ['junior'],
+      title: 'Write stories',
+      detail: 'd',
+      source: 'test',
+    },
+    {
+      id: 'ship',
+      competencyId: 'delivery',
+      levelIds: ['mid', 'lead'],
+      title: 'Ship a feature',
+      detail: 'd',
+      source: 'test',
+    },
+    {
+      id: 'roadmap',
+      competencyId: 'strategy',
+      levelIds: ['mid'],
+      title: 'Draft a roadmap',
+      detail: 'd',
+      source: 'test',
+    },
+    {
+      id: 'vision',
+      competencyId: 'strategy',
+      levelIds: ['lead'],
+      title: 'Write the vision',
+      detail: 'd',
+      source: 'test',
+    },
+    {
+      id: 'interviews',
+      competencyId: 'insight',
+      levelIds: ['junior', 'mid'],
+      title: 'Interview customers',
+      detail: 'd',
+      source: 'test',
+    },
   ],
   levelRule: { kind: 'bars' },
 }

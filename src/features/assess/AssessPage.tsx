@@ -65,8 +65,8 @@ export function AssessPage() {
                 </label>
                 <p id={`${id}-track-${i}-hint`}>
                   {track.summary ? `${track.summary} ` : ''}
-                  {count === 1 ? '1 competency' : `${count} competencies`}. Switching it off hides them but keeps
-                  their ratings.
+                  {count === 1 ? '1 competency' : `${count} competencies`}. Switching it off hides them but keeps their
+                  ratings.
                 </p>
               </div>
             </div>
@@ -79,7 +79,9 @@ export function AssessPage() {
         return (
           <section key={area?.id ?? ''} className={styles.area} aria-labelledby={headingId}>
             <div className={styles.areaHead}>
-              <h2 id={headingId}>{area?.name ?? (framework.areas.length > 0 ? 'Other competencies' : 'Competencies')}</h2>
+              <h2 id={headingId}>
+                {area?.name ?? (framework.areas.length > 0 ? 'Other competencies' : 'Competencies')}
+              </h2>
               {area?.summary && <p>{area.summary}</p>}
             </div>
             <div className={styles.competencies}>

@@ -48,8 +48,8 @@ export function GapsPage() {
       nothingRated={
         <div className={`card ${styles.empty}`}>
           <p>
-            Nothing is rated yet, so every competency would count as a gap. Rate what you do today in each
-            competency (about ten minutes) and your gaps to {assessment.target.title} appear here, largest first.
+            Nothing is rated yet, so every competency would count as a gap. Rate what you do today in each competency
+            (about ten minutes) and your gaps to {assessment.target.title} appear here, largest first.
           </p>
           <Link to="/assess" className="button">
             Rate yourself
@@ -64,8 +64,8 @@ export function GapsPage() {
               <>Nothing rated yet.</>
             ) : assessment.rated < assessment.total ? (
               <>
-                {assessment.rated} of {assessment.total} competencies rated: unrated ones count as &ldquo;not yet&rdquo;.{' '}
-                <Link to="/assess">Finish rating</Link>
+                {assessment.rated} of {assessment.total} competencies rated: unrated ones count as &ldquo;not
+                yet&rdquo;. <Link to="/assess">Finish rating</Link>
               </>
             ) : (
               <>

@@ -4,7 +4,15 @@ import { DescriptorText } from '../../components/ui/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
 import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
 import { useFramework } from '../../store/selectors'
-import { expectationRises, formatBand, formatPay, formatYears, hasFacts, ladderLevels, shortTitleOf } from '../../domain/ladder'
+import {
+  expectationRises,
+  formatBand,
+  formatPay,
+  formatYears,
+  hasFacts,
+  ladderLevels,
+  shortTitleOf,
+} from '../../domain/ladder'
 import { competenciesInPlay } from '../../domain/ratings'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { bandOf, type PointsBand } from '../../domain/readiness'
@@ -27,16 +35,16 @@ export function LadderPage() {
             <h1>The product-management career ladder</h1>
             <p>
               Seven steps, from feature-level execution to the company&apos;s product vision, and a starting point
-              before them for people who are not product managers yet. Scope widens at every step, and the work
-              shifts from doing things right to choosing the right things, then to building the organisation that
-              chooses well.
+              before them for people who are not product managers yet. Scope widens at every step, and the work shifts
+              from doing things right to choosing the right things, then to building the organisation that chooses well.
             </p>
           </>
         ) : (
           <>
             <h1>{framework.name}</h1>
             <p>
-              {framework.summary ?? `${ladderLevels(framework.levels).length} levels, ${framework.competencies.length} competencies.`}
+              {framework.summary ??
+                `${ladderLevels(framework.levels).length} levels, ${framework.competencies.length} competencies.`}
             </p>
           </>
         )}
@@ -47,7 +55,9 @@ export function LadderPage() {
           {framework.levels.map((level, i) => (
             <li key={level.id}>
               <a href={`#level-${level.id}`} style={{ '--step': i } as CSSProperties}>
-                <span className={styles.glanceStep}>{level.startingPoint ? 'Before the ladder' : `Step ${i + 1 - starts}`}</span>
+                <span className={styles.glanceStep}>
+                  {level.startingPoint ? 'Before the ladder' : `Step ${i + 1 - starts}`}
+                </span>
                 <span className={styles.glanceTitle}>{shortTitleOf(level)}</span>
                 {level.years && <span className={styles.glanceYears}>{formatYears(level.years)}</span>}
               </a>

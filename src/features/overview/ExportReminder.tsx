@@ -28,8 +28,8 @@ export function ExportReminder() {
     <section className={`card ${styles.exportReminder}`} aria-labelledby="export-reminder-title">
       <h2 id="export-reminder-title">Time for a backup</h2>
       <p>
-        Your check-ins live only in this browser. An export file brings them back if it is cleared, and moves them
-        to another one. <Link to="/settings">More about your data</Link>
+        Your check-ins live only in this browser. An export file brings them back if it is cleared, and moves them to
+        another one. <Link to="/settings">More about your data</Link>
       </p>
       <div className={styles.reminderActions}>
         <button type="button" className="button" onClick={() => setExported(exportAllData())}>

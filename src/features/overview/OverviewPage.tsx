@@ -71,7 +71,12 @@ export function OverviewPage() {
             detail={readinessDetail(assessment)}
           />
           <p className={styles.rule}>{readinessRule(assessment)}</p>
-          <ReadinessSince competencies={competencies} target={target} ratings={ratings} readinessNow={assessment.readiness} />
+          <ReadinessSince
+            competencies={competencies}
+            target={target}
+            ratings={ratings}
+            readinessNow={assessment.readiness}
+          />
           <p className="muted">
             {assessment.rated < assessment.total
               ? `${assessment.rated} of ${assessment.total} rated. `

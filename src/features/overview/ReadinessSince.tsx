@@ -36,15 +36,20 @@ export function ReadinessSince({ competencies, target, ratings, readinessNow }: 
   if (!first || !last) return null
   const delta = readinessNow - first.readiness
   const since = summariseChange(
-    changesBetween(last, { ratings, notes: last.notes }, competencies.map((c) => c.id)),
+    changesBetween(
+      last,
+      { ratings, notes: last.notes },
+      competencies.map((c) => c.id),
+    ),
     competencyNames(competencies),
   )
   return (
     <div className={styles.since}>
       {series.length > 1 && <Sparkline values={[...series.map((p) => p.readiness), readinessNow]} />}
       <p>
-        {readinessNow}% now, {delta === 0 ? 'the same as' : `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta)} points since`} your
-        first check-in ({formatLocalDate(first.date)}, {first.readiness}%).{' '}
+        {readinessNow}% now,{' '}
+        {delta === 0 ? 'the same as' : `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta)} points since`} your first
+        check-in ({formatLocalDate(first.date)}, {first.readiness}%).{' '}
         {since === 'No rating changed' ? 'No rating changed since the last one.' : `Since the last one: ${since}.`}
       </p>
     </div>
@@ -54,9 +59,18 @@ export function ReadinessSince({ competencies, target, ratings, readinessNow }: 
 /** A small line of readiness values, 0 to 100, evenly spaced: the shape only, the sentence beside it has the numbers. */
 function Sparkline({ values }: { values: readonly number[] }) {
   const step = WIDTH / Math.max(1, values.length - 1)
-  const points = values.map((v, i) => `${(i * step).toFixed(1)},${(HEIGHT - 2 - (v / 100) * (HEIGHT - 4)).toFixed(1)}`).join(' ')
+  const points = values
+    .map((v, i) => `${(i * step).toFixed(1)},${(HEIGHT - 2 - (v / 100) * (HEIGHT - 4)).toFixed(1)}`)
+    .join(' ')
   return (
-    <svg className={styles.sparkline} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+    <svg
+      className={styles.sparkline}
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <line x1={0} x2={WIDTH} y1={2} y2={2} stroke="var(--border)" strokeDasharray="2 3" />
       <polyline points={points} fill="none" stroke="var(--series-you)" strokeWidth={2} strokeLinejoin="round" />
     </svg>

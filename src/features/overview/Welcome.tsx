@@ -35,8 +35,8 @@ export function Welcome({ children }: { children: ReactNode }) {
             <>
               <h1 id="welcome-title">Know where you stand on {framework.name}, and what closes the gap.</h1>
               <p className={styles.lead}>
-                Rate yourself against what each of its {ladder.length} levels expects. Trajectory shows the
-                gap to the level you are aiming for and helps you close it with a weekly check-in.{' '}
+                Rate yourself against what each of its {ladder.length} levels expects. Trajectory shows the gap to the
+                level you are aiming for and helps you close it with a weekly check-in.{' '}
                 <Link to="/settings">Change framework</Link>
               </p>
             </>
@@ -61,8 +61,8 @@ export function Welcome({ children }: { children: ReactNode }) {
         </div>
       </section>
       <p className={styles.privacy}>
-        No account, no server: your ratings and notes never leave this browser unless you export them. Curious
-        first? <Link to="/ladder">Explore the career ladder</Link>.
+        No account, no server: your ratings and notes never leave this browser unless you export them. Curious first?{' '}
+        <Link to="/ladder">Explore the career ladder</Link>.
       </p>
     </>
   )

@@ -18,7 +18,15 @@ interface Props {
 }
 
 /** Title, competency, target week and expected effect of an action: for adding and for editing. */
-export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, onCancel, focusOnMount = false }: Props) {
+export function ActionForm({
+  competencies,
+  max,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  focusOnMount = false,
+}: Props) {
   const id = useId()
   const titleInput = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -34,7 +42,8 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (title.trim() === '') return setError('Give the action a title: what will you do?')
-    if ((from === '') !== (to === '')) return setError('An expected effect needs both ratings, from and to, or neither.')
+    if ((from === '') !== (to === ''))
+      return setError('An expected effect needs both ratings, from and to, or neither.')
     if (from !== '' && Number(to) <= Number(from))
       return setError('An action should raise the rating: choose a "to" above the "from".')
     if (targetWeek !== '' && !isIsoWeek(targetWeek))
@@ -104,7 +113,17 @@ export function ActionForm({ competencies, max, initial, submitLabel, onSubmit, 
 }
 
 /** A rating 0..max, or none (""). */
-function RatingSelect({ id, max, value, onChange }: { id: string; max: number; value: string; onChange: (v: string) => void }) {
+function RatingSelect({
+  id,
+  max,
+  value,
+  onChange,
+}: {
+  id: string
+  max: number
+  value: string
+  onChange: (v: string) => void
+}) {
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">—</option>

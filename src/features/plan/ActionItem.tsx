@@ -22,7 +22,17 @@ interface Props {
 }
 
 /** One action: its facts, status, outcome once done, and the controls to edit, move and delete it. */
-export function ActionItem({ action, position, count, competencies, checkIns, max, onMove, onDelete, moveButtonRef }: Props) {
+export function ActionItem({
+  action,
+  position,
+  count,
+  competencies,
+  checkIns,
+  max,
+  onMove,
+  onDelete,
+  moveButtonRef,
+}: Props) {
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const wasEditing = useRef(false)
@@ -72,7 +82,9 @@ export function ActionItem({ action, position, count, competencies, checkIns, ma
         </p>
         {action.status === 'done' && (
           <p className={styles.outcome}>
-            {outcome ? outcomeSentence(competencyName, outcome) : 'Not measured yet: it needs a check-in from before it started and a later one.'}
+            {outcome
+              ? outcomeSentence(competencyName, outcome)
+              : 'Not measured yet: it needs a check-in from before it started and a later one.'}
           </p>
         )}
       </div>

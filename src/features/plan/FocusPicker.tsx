@@ -35,10 +35,15 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
               <p>
                 Proposed: your largest gaps, <strong>{proposal.map(nameOf).join(', ')}</strong>.
               </p>
-              <button type="button" className="button" data-variant="quiet" onClick={() => {
+              <button
+                type="button"
+                className="button"
+                data-variant="quiet"
+                onClick={() => {
                   focusAfterRender(() => choices.current?.querySelector<HTMLInputElement>('input:checked'))
                   setFocus(proposal)
-                }}>
+                }}
+              >
                 Use the proposal
               </button>
             </div>
@@ -73,7 +78,9 @@ export function FocusPicker({ gaps }: { gaps: readonly Gap[] }) {
                 </label>
               ))}
             </div>
-            {focus.length >= MAX_FOCUS && <p className="choices-hint">Three at a time: untick one to choose another.</p>}
+            {focus.length >= MAX_FOCUS && (
+              <p className="choices-hint">Three at a time: untick one to choose another.</p>
+            )}
           </fieldset>
         </>
       )}

@@ -37,14 +37,17 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
       ? 'every level'
       : ids.length === 1 && framework.levels.find((level) => level.id === ids[0])?.startingPoint
         ? `a way in for ${framework.levels.find((level) => level.id === ids[0])!.title}`
-      : ids
-          .map((l) => framework.levels.find((level) => level.id === l))
-          .filter((level) => level !== undefined)
-          .map(shortTitleOf)
-          .join(', ')
+        : ids
+            .map((l) => framework.levels.find((level) => level.id === l))
+            .filter((level) => level !== undefined)
+            .map(shortTitleOf)
+            .join(', ')
   const startingPoints = {
     ids: framework.levels.filter((l) => l.startingPoint).map((l) => l.id),
-    current: currentLevelId !== null && framework.levels.some((l) => l.id === currentLevelId && l.startingPoint) ? currentLevelId : null,
+    current:
+      currentLevelId !== null && framework.levels.some((l) => l.id === currentLevelId && l.startingPoint)
+        ? currentLevelId
+        : null,
     background,
   }
   const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions, 3, startingPoints).filter(

@@ -23,7 +23,9 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
   const competencies = useCompetencies()
   const saveBlindCheckIn = useAppStore((s) => s.saveBlindCheckIn)
   const [draft, setDraft] = useState<Record<string, number>>({})
-  const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[]; undo: () => void } | null>(null)
+  const [result, setResult] = useState<{ changes: RatingChange[]; swings: RatingChange[]; undo: () => void } | null>(
+    null,
+  )
   const resultHeading = useRef<HTMLHeadingElement>(null)
   const focusAfterRender = useFocusAfterRender()
   const nameOf = competencyNames(competencies)
@@ -75,8 +77,8 @@ export function BlindCheckIn({ onSaved, onClose }: Props) {
   return (
     <div className={styles.blind}>
       <p>
-        Rate each competency as if for the first time: your previous values are hidden. Competencies you skip keep
-        their current rating. {rated} of {competencies.length} re-rated.
+        Rate each competency as if for the first time: your previous values are hidden. Competencies you skip keep their
+        current rating. {rated} of {competencies.length} re-rated.
       </p>
       <div className={styles.blindScales}>
         {competencies.map((competency) => (

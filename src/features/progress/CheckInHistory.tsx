@@ -57,7 +57,12 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
         checkIn,
         date: localDateString(new Date(checkIn.savedAt)),
         readiness: target
-          ? readiness(framework, competenciesAt(competencies, checkIn.frameworkVersion, history), checkIn.ratings, target.id)
+          ? readiness(
+              framework,
+              competenciesAt(competencies, checkIn.frameworkVersion, history),
+              checkIn.ratings,
+              target.id,
+            )
           : null,
         changed: i === 0 ? 'First check-in' : summariseChange(changesBetween(checkIns[i - 1]!, checkIn, ids), nameOf),
       })
@@ -80,7 +85,9 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
               onClick={() => {
                 restoreCheckIn(deleted)
                 setDeleted(null)
-                focusAfterRender(() => rowButton(`Delete the check-in of ${localDateString(new Date(deleted.savedAt))}`))
+                focusAfterRender(() =>
+                  rowButton(`Delete the check-in of ${localDateString(new Date(deleted.savedAt))}`),
+                )
               }}
             >
               Undo
@@ -96,13 +103,28 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
         // explicit roles keep it a table for assistive technology (some browsers drop a table's
         // semantics once its display changes).
         <div className={styles.tableScroll} role="region" aria-label="Check-in history table" tabIndex={0}>
-          <table className={`${styles.table} ${styles.history}`} role="table" aria-labelledby={`${id}-title`} ref={table}>
+          <table
+            className={`${styles.table} ${styles.history}`}
+            role="table"
+            aria-labelledby={`${id}-title`}
+            ref={table}
+          >
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">Date</th>
-                <th scope="col" role="columnheader">Week</th>
-                {target && <th scope="col" role="columnheader">Readiness for {shortTitleOf(target)}</th>}
-                <th scope="col" role="columnheader">What changed</th>
+                <th scope="col" role="columnheader">
+                  Date
+                </th>
+                <th scope="col" role="columnheader">
+                  Week
+                </th>
+                {target && (
+                  <th scope="col" role="columnheader">
+                    Readiness for {shortTitleOf(target)}
+                  </th>
+                )}
+                <th scope="col" role="columnheader">
+                  What changed
+                </th>
                 <th scope="col" role="columnheader">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -111,18 +133,26 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
             <tbody role="rowgroup">
               {rows.map((row) => (
                 <tr key={row.checkIn.week} role="row">
-                  <td role="cell" className={`${styles.nowrap} ${styles.date}`}>{row.date}</td>
-                  <td role="cell" className={styles.week}>{shortWeek(row.checkIn.week)}</td>
+                  <td role="cell" className={`${styles.nowrap} ${styles.date}`}>
+                    {row.date}
+                  </td>
+                  <td role="cell" className={styles.week}>
+                    {shortWeek(row.checkIn.week)}
+                  </td>
                   {row.readiness !== null && (
                     <td role="cell" className={`${styles.number} ${styles.readiness}`} data-label="Readiness">
                       {row.readiness}%
                     </td>
                   )}
-                  <td role="cell" className={styles.changed}>{row.changed}</td>
+                  <td role="cell" className={styles.changed}>
+                    {row.changed}
+                  </td>
                   <td role="cell" className={styles.actions}>
                     {confirming === row.checkIn.week ? (
                       <span className={styles.confirm}>
-                        <span className={styles.confirmText}>Delete the check-in of {formatLocalDate(row.checkIn.date)}?</span>
+                        <span className={styles.confirmText}>
+                          Delete the check-in of {formatLocalDate(row.checkIn.date)}?
+                        </span>
                         <button
                           type="button"
                           data-confirm
@@ -177,7 +207,9 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
               const next = rows.length
               setShown((n) => n + HISTORY_PAGE)
               // Focus moves to the first of the rows just shown (the button may be gone).
-              focusAfterRender(() => table.current?.querySelectorAll<HTMLButtonElement>('tbody button[aria-label]')[next])
+              focusAfterRender(
+                () => table.current?.querySelectorAll<HTMLButtonElement>('tbody button[aria-label]')[next],
+              )
             }}
           >
             Show {Math.min(HISTORY_PAGE, older)} older check-ins

@@ -63,8 +63,7 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
     [checkIns, chosen],
   )
 
-  const toggle = (cid: string, on: boolean) =>
-    setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
+  const toggle = (cid: string, on: boolean) => setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
 
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>

@@ -40,16 +40,17 @@ export function ProgressPage() {
         <>
           <div className={checkIns.length > 1 ? styles.grid : undefined}>
             <ReadinessTrend checkIns={checkIns} competencies={competencies} target={target} />
-            <CompareCheckIns checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
+            <CompareCheckIns
+              checkIns={checkIns}
+              competencies={competencies}
+              target={target}
+              max={framework.scale.max}
+            />
           </div>
           <CompetencyTrends checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
         </>
       ) : null}
-      <CheckInHistory
-        checkIns={checkIns}
-        competencies={competencies}
-        target={target ?? null}
-      />
+      <CheckInHistory checkIns={checkIns} competencies={competencies} target={target ?? null} />
     </>
   )
 }

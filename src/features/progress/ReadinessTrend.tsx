@@ -34,7 +34,10 @@ function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessFor
   const shown = Math.min(days, horizon)
   const end = addDays(latest.date, shown)
   const value = latest.readiness + ((100 - latest.readiness) * shown) / days
-  rows[rows.length - 1] = { ...rows[rows.length - 1]!, values: { readiness: latest.readiness, projection: latest.readiness } }
+  rows[rows.length - 1] = {
+    ...rows[rows.length - 1]!,
+    values: { readiness: latest.readiness, projection: latest.readiness },
+  }
   rows.push({ ...dateRow(end), values: { projection: Math.round(value) } })
   return rows
 }

@@ -30,7 +30,10 @@ const NAMED_STALLED = 4
 function named(names: readonly string[]): { count: number; text: string } {
   if (names.length <= NAMED_STALLED) return { count: names.length, text: listOf(names) }
   const shown = names.slice(0, NAMED_STALLED - 1)
-  return { count: names.length, text: `${shown.join(', ')} and ${names.length - shown.length} more marked “stalled” below` }
+  return {
+    count: names.length,
+    text: `${shown.join(', ')} and ${names.length - shown.length} more marked “stalled” below`,
+  }
 }
 
 /** The reminder every dated readiness forecast carries: it is read from the user's own ratings. */
@@ -41,7 +44,12 @@ export const SELF_ASSESSED = 'Ratings are self-assessed: read this as a guide, n
  * title; a date comes only when every gap has one (readinessForecast), as a range, with the gap that
  * sets it and the self-assessment reminder; otherwise the gaps that stall are named.
  */
-export function readinessForecastSentence(forecast: ReadinessForecast, target: string, today: string, locale?: string): string {
+export function readinessForecastSentence(
+  forecast: ReadinessForecast,
+  target: string,
+  today: string,
+  locale?: string,
+): string {
   const basis = forecast.basis.text
   const date = (d: string) => formatLocalDate(d, locale)
   switch (forecast.kind) {

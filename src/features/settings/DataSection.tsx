@@ -124,8 +124,8 @@ export function DataSection() {
         ) : (
           <div className={styles.confirm} role="group" aria-label="Delete all data?">
             <p>
-              Delete every rating, note, check-in, plan and imported framework from this browser? This cannot be
-              undone. Export first to keep a copy.
+              Delete every rating, note, check-in, plan and imported framework from this browser? This cannot be undone.
+              Export first to keep a copy.
             </p>
             <div className={styles.actions}>
               <button type="button" className="button" data-variant="quiet" onClick={exportData}>

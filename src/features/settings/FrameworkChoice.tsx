@@ -17,7 +17,12 @@ export function FrameworkChoice() {
       <h2 id={`${id}-title`}>Framework in use</h2>
       <div className={styles.field}>
         <label htmlFor={`${id}-select`}>Framework</label>
-        <select id={`${id}-select`} value={activeId} onChange={(e) => selectFramework(e.target.value)} aria-describedby={`${id}-hint`}>
+        <select
+          id={`${id}-select`}
+          value={activeId}
+          onChange={(e) => selectFramework(e.target.value)}
+          aria-describedby={`${id}-hint`}
+        >
           <option value={PM_FRAMEWORK.id}>{PM_FRAMEWORK.name} (built in)</option>
           {frameworks.map(({ framework: f }) => (
             <option key={f.id} value={f.id}>

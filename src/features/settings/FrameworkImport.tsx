@@ -103,7 +103,13 @@ export function FrameworkImport() {
       <div className={styles.examples}>
         <span>Or try an example:</span>
         {EXAMPLES.map((example) => (
-          <button key={example.file} type="button" className="button" data-variant="quiet" onClick={() => void onExample(example.file)}>
+          <button
+            key={example.file}
+            type="button"
+            className="button"
+            data-variant="quiet"
+            onClick={() => void onExample(example.file)}
+          >
             {example.label}
           </button>
         ))}
@@ -146,7 +152,9 @@ export function FrameworkImport() {
           {plan.kind === 'update' && (
             <p className={styles.note}>
               Replaces version {plan.fromVersion}. Your ratings of competencies that still exist are kept
-              {plan.removed.length > 0 ? `; ${plan.removed.length} removed (their ratings go, check-ins keep them)` : ''}
+              {plan.removed.length > 0
+                ? `; ${plan.removed.length} removed (their ratings go, check-ins keep them)`
+                : ''}
               {plan.added.length > 0 ? `; ${plan.added.length} new` : ''}.
             </p>
           )}

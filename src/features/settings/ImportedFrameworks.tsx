@@ -52,7 +52,11 @@ export function ImportedFrameworks() {
                     className="button"
                     data-variant="quiet"
                     onClick={() =>
-                      downloadFile(`${framework.id}.json`, `${JSON.stringify(framework, null, 2)}\n`, 'application/json')
+                      downloadFile(
+                        `${framework.id}.json`,
+                        `${JSON.stringify(framework, null, 2)}\n`,
+                        'application/json',
+                      )
                     }
                   >
                     Download framework file

@@ -28,7 +28,11 @@ export function ShareSection() {
         back.
       </p>
       <label className={styles.check}>
-        <input type="checkbox" checked={includeNotesAndPlan} onChange={(e) => setIncludeNotesAndPlan(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includeNotesAndPlan}
+          onChange={(e) => setIncludeNotesAndPlan(e.target.checked)}
+        />
         Include my evidence notes and my plan
       </label>
       <div className={styles.actions}>

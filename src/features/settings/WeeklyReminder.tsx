@@ -49,7 +49,13 @@ export function WeeklyReminder() {
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-time`}>Time</label>
-          <input id={`${id}-time`} type="time" value={time} required onChange={(e) => setTime(e.target.value || '09:00')} />
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={time}
+            required
+            onChange={(e) => setTime(e.target.value || '09:00')}
+          />
         </div>
       </div>
       <div className={styles.actions}>

@@ -55,8 +55,8 @@ export function MentorRating({ snapshot, framework, competencies, target }: Prop
         Rate as mentor
       </h2>
       <p>
-        Pick, for each competency, what you see them do. Your ratings go back to them as a link: nothing is stored
-        here or sent anywhere.
+        Pick, for each competency, what you see them do. Your ratings go back to them as a link: nothing is stored here
+        or sent anywhere.
       </p>
       <div className={styles.field}>
         <label htmlFor={`${id}-name`}>Your name</label>
@@ -69,7 +69,8 @@ export function MentorRating({ snapshot, framework, competencies, target }: Prop
       <div className={styles.competencies}>
         {competencies.map((competency) => {
           const bar = expectationOf(competency, target.id)
-          const marks: ScaleMark[] = bar === null ? [] : [{ kind: 'target', value: bar, label: `${shortTitleOf(target)} bar` }]
+          const marks: ScaleMark[] =
+            bar === null ? [] : [{ kind: 'target', value: bar, label: `${shortTitleOf(target)} bar` }]
           const theirs = snapshot.ratings[competency.id]
           return (
             <div key={competency.id} className="card">
@@ -103,7 +104,9 @@ export function MentorRating({ snapshot, framework, competencies, target }: Prop
         <button type="button" className="button" onClick={() => void createReply()}>
           Create reply link
         </button>
-        <span className={styles.hint}>{Object.keys(ratings).length} of {competencies.length} rated</span>
+        <span className={styles.hint}>
+          {Object.keys(ratings).length} of {competencies.length} rated
+        </span>
       </div>
       {problem && <p role="alert">{problem}</p>}
       {reply && (

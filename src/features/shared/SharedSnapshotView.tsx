@@ -47,8 +47,8 @@ export function SharedSnapshotView({ snapshot }: { snapshot: ShareSnapshot }) {
           <header className="page-header">
             <h1>A shared gap to {assessment.target.title}</h1>
             <p>
-              A read-only snapshot of someone&apos;s self-assessment, made {formatLocalDate(snapshot.createdAt.slice(0, 10))}{' '}
-              against {framework.name}
+              A read-only snapshot of someone&apos;s self-assessment, made{' '}
+              {formatLocalDate(snapshot.createdAt.slice(0, 10))} against {framework.name}
               {assessment.current ? `; current role: ${assessment.current.title}` : ''}. Nothing here is stored in this
               browser.
             </p>
@@ -83,7 +83,10 @@ export function SharedSnapshotView({ snapshot }: { snapshot: ShareSnapshot }) {
                 <ul aria-label="Their actions">
                   {snapshot.plan.actions.map((a, i) => (
                     <li key={i}>
-                      {a.title} <span className="muted">({nameOf(a.competencyId)}, {a.status})</span>
+                      {a.title}{' '}
+                      <span className="muted">
+                        ({nameOf(a.competencyId)}, {a.status})
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -93,7 +96,12 @@ export function SharedSnapshotView({ snapshot }: { snapshot: ShareSnapshot }) {
         </section>
       )}
       {rating && (
-        <MentorRating snapshot={snapshot} framework={framework} competencies={competencies} target={assessment.target} />
+        <MentorRating
+          snapshot={snapshot}
+          framework={framework}
+          competencies={competencies}
+          target={assessment.target}
+        />
       )}
     </>
   )
