@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, lint, dead code, unit/component tests,
+// The one test command (`npm test`): typecheck, format, lint, dead code, unit/component tests,
 // production build, browser tests. Every step runs even if an earlier one
 // failed (except the browser tests, which need the build), so one run reports
 // everything. The last line is always `N passed, N failed`, counting every
-// vitest test (unit, time zones, e2e) plus one per check step (typecheck, lint, dead code, build, size).
+// vitest test (unit, time zones, e2e) plus one per check step (typecheck, format, lint, dead code, build, size).
 // Exit code 0 only if nothing failed.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -60,7 +60,13 @@ async function checkStep(name, command, args) {
 async function vitestStep(name, extraArgs, jsonName, extraEnv = {}) {
   const jsonFile = path.join(cacheDir, jsonName)
   rmSync(jsonFile, { force: true })
-  const args = ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${path.relative(root, jsonFile)}`]
+  const args = [
+    'run',
+    ...extraArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${path.relative(root, jsonFile)}`,
+  ]
   banner(name, ['vitest', ...args])
   const started = Date.now()
   const code = await run(bin('vitest'), args, extraEnv)
@@ -99,7 +105,8 @@ function failuresIn(report) {
       const message = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200)
       lines.push(`${path.relative(root, file.name)} › ${test.fullName ?? test.title}: ${message}`)
     }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).length) lines.push(`${path.relative(root, file.name)}: ${file.message ?? 'failed'}`)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+      lines.push(`${path.relative(root, file.name)}: ${file.message ?? 'failed'}`)
   }
   return lines
 }
@@ -109,6 +116,8 @@ function banner(name, argv) {
 }
 
 await checkStep('typecheck', 'tsc', ['--noEmit', '-p', '.'])
+// Every file as Prettier writes it (.prettierrc.json; `npm run format` rewrites them).
+await checkStep('format', 'prettier', ['--check', '.'])
 await checkStep('lint', 'eslint', ['--max-warnings', '0', '.'])
 // Unused files, exports and dependencies (knip.jsonc says what it reads).
 await checkStep('dead code', 'knip', [])
@@ -118,7 +127,12 @@ await vitestStep('unit tests', [], 'vitest-unit.json')
 for (const zone of ['Pacific/Kiritimati', 'America/Santiago', 'Australia/Lord_Howe']) {
   await vitestStep(
     `time zone ${zone}`,
-    ['src/domain/dates.test.ts', 'src/domain/check-ins.test.ts', 'src/domain/forecast.test.ts', 'tests/routes/progress.test.tsx'],
+    [
+      'src/domain/dates.test.ts',
+      'src/domain/check-ins.test.ts',
+      'src/domain/forecast.test.ts',
+      'tests/routes/progress.test.tsx',
+    ],
     `vitest-tz-${zone.replace('/', '-')}.json`,
     { TZ: zone },
   )
@@ -128,7 +142,14 @@ if (built) {
   await checkStep('size budget', 'node', ['scripts/size-report.mjs', '--budget', '160'])
   await vitestStep('browser tests', ['-c', 'vitest.e2e.config.ts'], 'vitest-e2e.json')
 } else {
-  results.push({ name: 'browser tests', outcome: 'skipped', detail: 'skipped: the build failed', passed: 0, failed: 0, seconds: 0 })
+  results.push({
+    name: 'browser tests',
+    outcome: 'skipped',
+    detail: 'skipped: the build failed',
+    passed: 0,
+    failed: 0,
+    seconds: 0,
+  })
 }
 
 const totalPassed = results.reduce((sum, step) => sum + step.passed, 0)
