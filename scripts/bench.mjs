@@ -18,14 +18,15 @@
 // paint). Lighthouse 12 (mobile default config: simulated slow 4G and 4x CPU) runs in its own
 // Chromium, offline but for localhost. Medians of the runs.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { heavyProfileStorage } from './heavy-profile.mjs'
+import { freePort, startPreview } from './preview-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -33,16 +34,6 @@ const host = '127.0.0.1'
 const STORAGE_KEY = 'trajectory'
 const QUOTA_CHARACTERS = 5_242_880
 const CPU_SLOWDOWN = 4
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** A laptop screen, where /gaps shows the radar in the first screen. */
 const VIEWPORT = { width: 1280, height: 800 }
 
@@ -107,26 +98,6 @@ const kib = (bytes) => (!Number.isFinite(bytes) ? 'n/a' : `${(bytes / 1024).toFi
 const ms = (value) => (!Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`)
 const int = (value) => (!Number.isFinite(value) ? 'n/a' : Math.round(value).toLocaleString('en'))
 
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) return fromEnv
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
-    if (existsSync(candidate)) return candidate
-  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH')
-}
-
-function freePort(port = 0) {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.once('error', (error) => (port !== 0 && error.code === 'EADDRINUSE' ? resolve(freePort(0)) : reject(error)))
-    server.listen(port, host, () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : port))
-    })
-  })
-}
-
 function run(command, args, { capture = false, env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
@@ -145,43 +116,6 @@ function run(command, args, { capture = false, env = {} } = {}) {
 }
 
 const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
-
-async function startPreview() {
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error('No production build (dist/index.html): run without --no-build')
-  const port = await freePort(0)
-  const url = `http://${host}:${port}`
-  let output = ''
-  const child = spawn(process.execPath, [viteBin, 'preview', '--host', host, '--port', String(port), '--strictPort'], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
-  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
-      child.once('exit', () => {
-        clearTimeout(kill)
-        resolve()
-      })
-      child.kill('SIGTERM')
-    })
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}:\n${output}`)
-    try {
-      if ((await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) })).ok) return { url, stop }
-    } catch {
-      // not up yet
-    }
-    await sleep(200)
-  }
-  await stop()
-  throw new Error(`vite preview did not answer at ${url}:\n${output}`)
-}
 
 // ─── sizes from dist/ ────────────────────────────────────────────────────────────────────────
 function distSizes() {

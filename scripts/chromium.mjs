@@ -1,10 +1,10 @@
-// The one place that launches Chromium, for the browser tests (tests/e2e/browser.ts) and the
-// screenshots script. Plain JavaScript so `node scripts/screenshots.mjs` runs it as it is; its
+// The one place that launches Chromium, for the browser tests (tests/e2e/browser.ts), the
+// screenshots script and the bench. Plain JavaScript so `node scripts/screenshots.mjs` runs it as it is; its
 // types are in chromium.d.mts.
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -16,7 +16,7 @@ const CHROMIUM_ARGS = [
 ]
 
 /** Path of a Chromium binary: $CHROMIUM_PATH, then Debian's usual places. */
-function findChromium() {
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv

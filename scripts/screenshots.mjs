@@ -9,15 +9,13 @@
 // is the path without slashes ('home' for /). --seed takes a JSON file
 // {"<localStorage key>": "<value string>"} written before the app loads, so
 // screens can be shot with data. Non-string values are JSON-stringified.
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchChromium } from './chromium.mjs'
+import { startPreview } from './preview-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const host = '127.0.0.1'
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
@@ -58,61 +56,6 @@ function readSeed(file) {
   )
 }
 
-function freePort(port) {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.once('error', (error) => (port !== 0 && error.code === 'EADDRINUSE' ? resolve(freePort(0)) : reject(error)))
-    server.listen(port, host, () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : port))
-    })
-  })
-}
-
-async function startPreview() {
-  if (!existsSync(path.join(root, 'dist', 'index.html'))) {
-    throw new Error('No production build (dist/index.html is missing): run `npm run build` first')
-  }
-  const port = await freePort(4173)
-  const url = `http://${host}:${port}`
-  let log = ''
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'preview',
-      '--host',
-      host,
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  const collect = (chunk) => (log = (log + chunk).slice(-4000))
-  child.stdout.on('data', collect)
-  child.stderr.on('data', collect)
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}:\n${log}`)
-    try {
-      if ((await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) })).ok) return { url, stop }
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  await stop()
-  throw new Error(`vite preview did not answer at ${url}:\n${log}`)
-}
-
 function shotName(urlPath) {
   const name = urlPath
     .replace(/[?#].*$/, '')
@@ -125,7 +68,7 @@ const { paths, seedFile, outDir } = parseArgs(process.argv.slice(2))
 const seed = readSeed(seedFile)
 mkdirSync(outDir, { recursive: true })
 
-const server = await startPreview()
+const server = await startPreview(4173)
 const browser = await launchChromium()
 const written = []
 let failures = 0
