@@ -200,6 +200,18 @@ describe('a twelve-week profile on a phone and a laptop', () => {
     }
   })
 
+  it('/ladder at 1280 px shows every step, the starting point included, in one row', async () => {
+    const { page, context } = await openTwelveWeeks('/ladder', LAPTOP)
+    try {
+      const steps = page.getByRole('navigation', { name: 'Ladder steps' }).getByRole('listitem')
+      const boxes = await steps.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom))
+      expect(boxes.length).toBe(8)
+      expect(new Set(boxes.map(Math.round)).size, 'one row: every step ends on the same line').toBe(1)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('/progress on a phone: the history reads as cards with nothing off screen, the delete names its date', async () => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/progress', PHONE)
     try {
