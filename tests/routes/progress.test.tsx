@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../../src/domain/framework'
-import { addDays } from '../../src/domain/dates'
+import { addDays, localDateString } from '../../src/domain/dates'
 import { testCheckIn } from '../../src/domain/testing/check-in'
 import { useAppStore } from '../../src/store/app-store'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
@@ -56,7 +56,10 @@ describe('/progress', () => {
     givenProfile({ profile, ratings: { [first!.id]: 2 }, checkIns })
     const { user } = await renderApp('/progress')
     expect(historyRows()).toHaveLength(52)
-    expect(within(historyRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent(checkIns[59]!.date)
+    expect(within(historyRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent(
+      // The date of the latest save in the user's time zone, as the history shows it.
+      localDateString(new Date(checkIns[59]!.savedAt)),
+    )
     expect(screen.getByText(/The latest 52 of 60 check-ins/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Show 8 older check-ins' }))
     expect(historyRows()).toHaveLength(60)
