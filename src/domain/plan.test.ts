@@ -14,6 +14,7 @@ import {
   type Action,
 } from './plan'
 import { PM_FRAMEWORK } from './framework'
+import { SUGGESTIONS } from './framework/suggestions'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'
 import { testCheckIn } from './testing/check-in'
 
@@ -63,7 +64,7 @@ describe('suggestionsForGaps', () => {
   describe('in the built-in framework: the next step from the user’s own rating first', () => {
     const core = PM_FRAMEWORK.competencies.filter((c) => c.track === 'core')
     const firstFor = (competencyId: string, ratings: Record<string, number>, target: string, actions: Action[] = []) =>
-      suggestionsForGaps(PM_FRAMEWORK.suggestions, rankGaps(core, ratings, target), target, actions, 3, {
+      suggestionsForGaps(SUGGESTIONS, rankGaps(core, ratings, target), target, actions, 3, {
         ids: ['not-a-pm'],
         current: 'pm',
       })
@@ -85,7 +86,7 @@ describe('suggestionsForGaps', () => {
     ])('data rated %i: first %s, a step from that rating', (rating, first) => {
       const ids = firstFor('data-analytics', { 'data-analytics': rating }, 'spm')
       expect(ids[0]).toBe(first)
-      expect(PM_FRAMEWORK.suggestions.find((s) => s.id === first)!.step!.from).toBe(rating)
+      expect(SUGGESTIONS.find((s) => s.id === first)!.step!.from).toBe(rating)
     })
 
     it('offers a step passed or beyond the target only when nothing else is left', () => {
@@ -100,12 +101,12 @@ describe('suggestionsForGaps', () => {
     it('gives someone not a PM yet the ways in first, and nobody else', () => {
       const startingPoints = { ids: ['not-a-pm'], current: 'not-a-pm' }
       const gaps = rankGaps(core, {}, 'apm')
-      const forNewcomer = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, startingPoints)
+      const forNewcomer = suggestionsForGaps(SUGGESTIONS, gaps, 'apm', [], 3, startingPoints)
       const ids = (result: typeof forNewcomer, id: string) =>
         result.find((r) => r.gap.competency.id === id)!.suggestions.map((s) => s.id)
       expect(ids(forNewcomer, 'data-analytics')[0]).toBe('funnel-drop-off-proposal')
       expect(ids(forNewcomer, 'cross-functional-influence')[0]).toBe('tell-product-leadership')
-      const forApm = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, {
+      const forApm = suggestionsForGaps(SUGGESTIONS, gaps, 'apm', [], 3, {
         ids: ['not-a-pm'],
         current: 'apm',
       })
@@ -118,7 +119,7 @@ describe('suggestionsForGaps', () => {
       ['engineering', 'talk-to-users-before-building'],
     ])('puts the way in of a %s background first', (background, first) => {
       const gaps = rankGaps(core, {}, 'apm')
-      const result = suggestionsForGaps(PM_FRAMEWORK.suggestions, gaps, 'apm', [], 3, {
+      const result = suggestionsForGaps(SUGGESTIONS, gaps, 'apm', [], 3, {
         ids: ['not-a-pm'],
         current: 'not-a-pm',
         background,

@@ -118,8 +118,9 @@ async function expectActionOrder(page: Page, titles: readonly string[], expected
   await expect.poll(() => actionOrder(page, titles), { message, timeout: 5_000 }).toEqual(expected)
 }
 
-/** Names of the buttons in the "Suggestions" list. */
-function suggestionButtonNames(page: Page): Promise<string[]> {
+/** Names of the buttons in the "Suggestions" list, once it is there (the suggestions load with /plan). */
+async function suggestionButtonNames(page: Page): Promise<string[]> {
+  await suggestionsList(page).getByRole('button').first().waitFor()
   return suggestionsList(page)
     .getByRole('button')
     .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()))

@@ -4,12 +4,11 @@ import { AREAS } from './areas'
 import { CORE_COMPETENCIES } from './competencies'
 import { LEVELS, STARTING_POINT } from './levels'
 import { cite, type Citation } from './sources'
-import { SUGGESTIONS } from './suggestions'
 
 export { LEVELS, LEVEL_IDS, PAY_BASIS, STARTING_POINT, type BuiltInLevel } from './levels'
 export { CORE_COMPETENCIES, type BuiltInCompetency } from './competencies'
 export { AI_COMPETENCIES } from './ai-track'
-export { SUGGESTIONS, type BuiltInSuggestion } from './suggestions'
+export type { BuiltInSuggestion } from './suggestions'
 
 /** The built-in framework's id: data stored before custom frameworks belongs to it. */
 export const BUILT_IN_FRAMEWORK_ID = 'pm-ladder'
@@ -78,8 +77,15 @@ export const PM_FRAMEWORK: Framework = {
     },
   ],
   competencies: [...CORE_COMPETENCIES, ...AI_COMPETENCIES],
-  suggestions: [...SUGGESTIONS],
+  // The suggestions are the framework's largest text and only /plan shows them: they load with it
+  // (loadBuiltInSuggestions), not with the first screen.
+  suggestions: [],
   levelRule: { kind: 'bars' },
+}
+
+/** The built-in framework's suggestions, loaded when a screen needs them (a chunk of their own). */
+export function loadBuiltInSuggestions(): Promise<Framework['suggestions']> {
+  return import('./suggestions').then((module) => [...module.SUGGESTIONS])
 }
 
 /** One side of the product manager vs project manager comparison. */

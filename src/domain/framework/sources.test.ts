@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AI_COMPETENCIES, CORE_COMPETENCIES, LEVELS, PRODUCT_VS_PROJECT, SUGGESTIONS } from './index'
+import { AI_COMPETENCIES, CORE_COMPETENCIES, LEVELS, PRODUCT_VS_PROJECT } from './index'
+import { SUGGESTIONS } from './suggestions'
 import { ARTICLES, type ArticleId, type Citation } from './sources'
 
 /**

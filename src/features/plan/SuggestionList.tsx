@@ -5,6 +5,7 @@ import { suggestionsForGaps, type Action } from '../../domain/plan'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
 import styles from './PlanPage.module.css'
+import { useSuggestions } from './use-suggestions'
 import { citeSource } from '../../domain/framework/sources'
 import { shortTitleOf } from '../../domain/ladder'
 
@@ -24,6 +25,7 @@ interface Props {
 export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions, onAdded }: Props) {
   const id = useId()
   const framework = useFramework()
+  const suggestions = useSuggestions(framework)
   const addSuggestion = useAppStore((s) => s.addSuggestion)
   const currentLevelId = useAppStore((s) => s.profile.currentLevelId)
   const background = useAppStore((s) => s.profile.background ?? null)
@@ -50,7 +52,7 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
         : null,
     background,
   }
-  const groups = suggestionsForGaps(framework.suggestions, gaps, targetLevelId, actions, 3, startingPoints).filter(
+  const groups = suggestionsForGaps(suggestions ?? [], gaps, targetLevelId, actions, 3, startingPoints).filter(
     (g) => g.suggestions.length > 0,
   )
 
@@ -63,7 +65,9 @@ export function SuggestionList({ gaps, targetLevelId, targetShortTitle, actions,
         For each competency, the next step from your own rating comes first, then what people aiming at{' '}
         {targetShortTitle} do. Adding one sets its expected effect, which you can change.
       </p>
-      {groups.length === 0 ? (
+      {suggestions === null ? (
+        <p role="status">Loading suggestions…</p>
+      ) : groups.length === 0 ? (
         <p>No suggestions left for these gaps: every one is in your plan. Add your own below.</p>
       ) : (
         <ul className={styles.suggestions} aria-labelledby={`${id}-title`} ref={list}>
