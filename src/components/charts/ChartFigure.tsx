@@ -19,7 +19,7 @@ interface ChartFigureProps {
   className?: string
   /** The lazily loaded chart; shown inside Suspense, over a placeholder of the same size. */
   chart: ReactNode
-  /** The same numbers as a table (UI-CONTRACT: every chart has one). */
+  /** The same numbers as a table (every chart has one). */
   table: ReactNode
   /** The table's body rows: a long table is only put in the page once its disclosure is opened. */
   tableRows?: number

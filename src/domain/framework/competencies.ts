@@ -17,8 +17,7 @@ export type BuiltInCompetency = Competency & {
 /*
  * How to read the descriptors (version 2): index = rating value, and each one says what the
  * person themself does, so that two people rate the same way and nobody needs to know what others
- * later did with the work. Every competency follows the same thread (PRODUCT.md, "Writing the
- * framework well"):
+ * later did with the work. Every competency follows the same thread:
  *   0 not yet · 1 with guidance, on a feature · 2 independently, on a feature or small product ·
  *   3 owns it for a product area · 4 the person's own judgement in this domain across several teams
  *   or products (not "sets the process": the judgement itself) · 5 decides it for the whole company.
@@ -107,7 +106,7 @@ export const CORE_COMPETENCIES = [
       "Judges priorities across several teams' roadmaps: finds the dependencies between them and decides which work moves when capacity runs short.",
       'Owns the company-wide product roadmap, aligns it with the business strategy each planning cycle and turns down work that misses the vision.',
     ],
-    // Seed 001: the Senior PM's signature skill is the multi-quarter, OKR-tied roadmap; seed 000 has the
+    // the career-path article: the Senior PM's signature skill is the multi-quarter, OKR-tied roadmap; the career-paths article has the
     // VP align the product roadmap with the overall business strategy, hence 5 from VP.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
     source: cite(
@@ -150,9 +149,9 @@ export const CORE_COMPETENCIES = [
       'Decides how the whole company plans, ships and launches product, and the quality bar every release must clear.',
     ],
     signals: [null, null, null, 'Other PMs copy its launch habits.', null, null],
-    // Seed 001: execution is the APM's currency and "table stakes" from Senior PM on; leaders keep the
-    // bar but spend their time elsewhere, so it tops out at 4. UX and product quality (seed 000, PM
-    // role; seed 001's Figma) and AI-assisted drafting (seed 001: "no longer a nice to have") are how
+    // the career-path article: execution is the APM's currency and "table stakes" from Senior PM on; leaders keep the
+    // bar but spend their time elsewhere, so it tops out at 4. UX and product quality (the career-paths article, PM
+    // role; the career-path article's Figma) and AI-assisted drafting (the career-path article: "no longer a nice to have") are how
     // the work is done here, so they sit in this competency's descriptors and suggestions.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 4 },
     source: cite(
@@ -205,7 +204,7 @@ export const CORE_COMPETENCIES = [
       'Finds new market opportunities for the company from its own market research, customer evidence and competitive intelligence, and argues them to the CEO.',
     ],
     signals: [null, null, null, 'Other PMs borrow its interview scripts.', null, null],
-    // Seed 001's APM checklist expects weekly interviews; seed 000 asks PMs to analyse the market and the
+    // the career-path article's APM checklist expects weekly interviews; the career-paths article asks PMs to analyse the market and the
     // competitive landscape, VPs for market analysis and competitive intelligence, and gives the CPO
     // "identifying new market opportunities, conducting market research": the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
@@ -256,8 +255,8 @@ export const CORE_COMPETENCIES = [
       'Teams compare their results with its definitions.',
       null,
     ],
-    // Seed 001 table (Data & Analytics): APM pulls usage data, Senior PM defines KPIs, Director/VP decide
-    // at portfolio level from data; seed 000 lists data-driven decision making among the CPO's skills.
+    // the career-path article table (Data & Analytics): APM pulls usage data, Senior PM defines KPIs, Director/VP decide
+    // at portfolio level from data; the career-paths article lists data-driven decision making among the CPO's skills.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
       {
@@ -298,7 +297,7 @@ export const CORE_COMPETENCIES = [
       'Other leaders adopt its updates as the model.',
       'People who were not in the room retell the vision accurately.',
     ],
-    // Seed 001 table (Communication): immediate team → leadership → company, board and partners.
+    // the career-path article table (Communication): immediate team → leadership → company, board and partners.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       {
@@ -338,7 +337,7 @@ export const CORE_COMPETENCIES = [
       'Negotiates priorities among several teams and their senior leaders, judging which conflicts to settle itself and which to take to executives.',
       "Works as a peer of the CEO's other executives, such as the CTO and CMO, and aligns the C-suite on product direction.",
     ],
-    // Seed 000: collaboration is essential from APM; seed 001: influence without authority is the Senior
+    // the career-paths article: collaboration is essential from APM; the career-path article: influence without authority is the Senior
     // PM's skill; Directors work with executive leadership and VPs align with the executive team, while
     // the CPO reports to the CEO and works with the CTO and CMO as one of them: the CPO's 5.
     expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 5 },
@@ -386,7 +385,7 @@ export const CORE_COMPETENCIES = [
       "Builds the company's product organisation as the business scales, hires its senior leaders and shapes a culture that keeps experimenting.",
     ],
     signals: [null, null, null, null, null, 'Leaders elsewhere in the company copy the culture it builds.'],
-    // Seed 001: mentoring starts at Senior PM, managing a team of PMs at Group PM, building and scaling
+    // the career-path article: mentoring starts at Senior PM, managing a team of PMs at Group PM, building and scaling
     // the organisation at Director/VP/CPO; the VP manages the entire product function.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 2, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
@@ -419,7 +418,7 @@ export const CORE_COMPETENCIES = [
       'Carries the P&L of a product line or the budget of a product portfolio, judging where spending returns most across several teams.',
       "Answers to the CEO for the business impact of the company's products and makes the calls that move the company's bottom line.",
     ],
-    // Seed 000: an APM already affects the allocation of resources (1); seed 001: Group PMs own key
+    // the career-paths article: an APM already affects the allocation of resources (1); the career-path article: Group PMs own key
     // business metrics, Directors and VPs the P&L of a product line and VPs budget the portfolio (4);
     // the CPO drives the company's business impact (5).
     expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 4, vp: 4, cpo: 5 },
@@ -461,7 +460,7 @@ export const CORE_COMPETENCIES = [
       'Judges what an emerging technology can and cannot do, and at what cost, deeply enough to set technology bets with the CTO.',
     ],
     signals: [null, null, null, 'Other PMs ask for this view on their designs.', null, null],
-    // Seed 001: technical literacy is non-negotiable at every level, but no PM writes the code; seed 000
+    // the career-path article: technical literacy is non-negotiable at every level, but no PM writes the code; the career-paths article
     // asks VPs for technical acumen (Directors, who weigh the same platform choices, as much) and CPOs
     // for an understanding of emerging technologies, with the CTO as a peer.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
@@ -499,7 +498,7 @@ export const CORE_COMPETENCIES = [
       "Decides the calls that cross several teams, weighing each option's evidence and reversibility, and records why for every team affected.",
       "Makes the company's hardest product calls, such as entering or leaving a market, and stands by them before the CEO and board.",
     ],
-    // Seed 000 lists decision-making and problem-solving as essential from APM on, and tough decisions
+    // the career-paths article lists decision-making and problem-solving as essential from APM on, and tough decisions
     // through complex challenges as part of the CPO's job: the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
     source: cite(
@@ -536,8 +535,8 @@ export const CORE_COMPETENCIES = [
       "Sets the product organisation's structure, roles and career ladder for the whole company and reshapes them as the company grows.",
     ],
     signals: [null, null, null, 'Other groups adopt the way of working.', null, null],
-    // Seed 001: a Group PM manages a team of PMs, so designs how that team works (3, no jump from 2 to 4);
-    // seed 000: Directors turn to team effectiveness and process improvement; seed 001: product leaders
+    // the career-path article: a Group PM manages a team of PMs, so designs how that team works (3, no jump from 2 to 4);
+    // the career-paths article: Directors turn to team effectiveness and process improvement; the career-path article: product leaders
     // design the organisation and its career ladders.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
@@ -570,8 +569,8 @@ export const CORE_COMPETENCIES = [
       'Allocates people and budget across several products and makes the fund, scale or sunset call for each against the business strategy.',
       "Decides the company's product portfolio, including new markets and acquisitions, and defends the mix to the CEO and board.",
     ],
-    // Seed 001: portfolio management is the Director's key focus and a critical competency of product
-    // leaders; seed 000: the VP is responsible for the entire product portfolio.
+    // the career-path article: portfolio management is the Director's key focus and a critical competency of product
+    // leaders; the career-paths article: the VP is responsible for the entire product portfolio.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
     source: cite(
       {
@@ -607,10 +606,10 @@ export const CORE_COMPETENCIES = [
       'Judges which new segments, markets or product ideas across several products deserve investment, and sets the evidence each must show to scale.',
       'Decides where the company innovates next, such as a new product line or market, and answers to the CEO for the growth it brings.',
     ],
-    // The CPO's own row in seed 001's ladder ("Driving the company's overall product innovation") and
-    // seed 000's CPO skill "Innovation"; Directors identify opportunities for innovation and market
-    // expansion and VPs foster a culture of innovation (seed 000). A PM meets it as a hidden
-    // opportunity in the data (seed 001). It rises at every step from Group PM, most at CPO.
+    // The CPO's own row in the career-path article's ladder ("Driving the company's overall product innovation") and
+    // the career-paths article's CPO skill "Innovation"; Directors identify opportunities for innovation and market
+    // expansion and VPs foster a culture of innovation (the career-paths article). A PM meets it as a hidden
+    // opportunity in the data (the career-path article). It rises at every step from Group PM, most at CPO.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 1, spm: 1, gpm: 1, director: 2, vp: 3, cpo: 5 },
     source: cite(
       {

@@ -49,7 +49,7 @@ describe('PM_FRAMEWORK against the schema', () => {
 })
 
 /**
- * Seed 001's career ladder table, one row per level, each cell typed out
+ * the career-path article's career ladder table, one row per level, each cell typed out
  * exactly as the seed prints it. The data must match these, so a change to a
  * seed fact in levels.ts fails here.
  */
@@ -116,7 +116,7 @@ const SEED_LADDER = [
 
 const dollars = (text: string) => Number(text.replace(/[$,]/g, ''))
 
-describe("levels match seed 001's career ladder table", () => {
+describe("levels match the career-path article's career ladder table", () => {
   it('has the seven levels in ladder order', () => {
     expect(LEVELS.map((l) => l.id)).toEqual(['apm', 'pm', 'spm', 'gpm', 'director', 'vp', 'cpo'])
     // The starting point comes before the ladder.
@@ -152,7 +152,7 @@ describe("levels match seed 001's career ladder table", () => {
   })
 
   it("carries the seed's pay basis: total compensation (base, bonus, equity), U.S. tech hubs, adjust for location", () => {
-    // Seed 001's ladder table header and lead-in, typed out.
+    // the career-path article's ladder table header and lead-in, typed out.
     expect(PAY_BASIS).toMatch(/^Total compensation \(base salary, bonus and equity\)/)
     expect(PAY_BASIS).toMatch(/U\.S\. tech hubs such as the SF Bay Area and NYC/)
     expect(PAY_BASIS).toMatch(/adjust for location\.$/)
@@ -188,7 +188,7 @@ describe('before the ladder: "Not a PM yet"', () => {
     expect(levelAbove(PM_FRAMEWORK.levels, 'not-a-pm')?.id).toBe('apm')
   })
 
-  it("expects seed 000's entry-level skills, and someone at its bar is not yet an Associate PM", () => {
+  it("expects the career-paths article's entry-level skills, and someone at its bar is not yet an Associate PM", () => {
     const expected = core.filter((c) => (c.expectations['not-a-pm'] ?? 0) > 0).map((c) => c.id)
     expect(expected).toEqual([
       'strategy-vision',
@@ -258,7 +258,7 @@ describe('the framework version', () => {
  * Every expectation, not-a-pm → apm → cpo, typed out with the seed fact or rule it stands on, so a change to any
  * of them fails here and has to be argued for.
  */
-// "Not a PM yet" expects seed 000's entry-level skills at 1: PM principles (strategy, execution),
+// "Not a PM yet" expects the career-paths article's entry-level skills at 1: PM principles (strategy, execution),
 // customer-centricity, analytical thinking (data), collaboration and communication, decision-making and
 // problem-solving; nothing else.
 const EXPECTED: Record<string, [number, number, number, number, number, number, number, number]> = {

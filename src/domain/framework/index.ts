@@ -56,7 +56,7 @@ const SCALE_LABELS = [
 ] as const
 
 /**
- * The default framework: seed 001's seven-level PM ladder and the competencies
+ * The default framework: the career-path article's seven-level PM ladder and the competencies
  * the seeds name per level, plus the optional AI PM track. Checked against
  * frameworkSchema in framework.test.ts.
  */

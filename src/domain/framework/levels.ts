@@ -8,7 +8,7 @@ export type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' |
  * The seven rungs of the PM career ladder, lowest first.
  *
  * Every fact here (title, years, responsibilities, focus, pay) is copied from
- * seed 001's career ladder table: responsibilities are the "Core
+ * the career-path article's career ladder table: responsibilities are the "Core
  * Responsibilities" cell split on ", " and focus is the "Key Focus Area" cell,
  * both word for word without the closing period. Pay is total compensation
  * (base + bonus + equity) in US dollars, primarily U.S. tech hubs; `openEnded`
@@ -16,7 +16,7 @@ export type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' |
  * seed's caveat with every range, so no screen shows a figure without it.
  * framework.test.ts holds the seed's cells verbatim and fails if any drifts.
  */
-/** The seed's basis for every pay range, shown wherever pay is (seed 001, the ladder table's lead-in and header). */
+/** The seed's basis for every pay range, shown wherever pay is (the career-path article, the ladder table's lead-in and header). */
 export const PAY_BASIS =
   'Total compensation (base salary, bonus and equity), from market data for U.S. tech hubs such as the SF Bay Area and NYC: adjust for location.'
 
@@ -168,9 +168,9 @@ export const LEVELS = [
 ] as const satisfies readonly BuiltInLevel[]
 
 /**
- * Before the ladder: someone who is not a product manager yet (PRODUCT.md names people breaking into the
- * field as users; both articles give them whole sections). It can be the current role, never the target;
- * its default target is Associate PM. Its expectations are the entry-level skills of seed 000's table
+ * Before the ladder: someone who is not a product manager yet (people breaking into the
+ * field use the app too; both articles give them whole sections). It can be the current role, never the target;
+ * its default target is Associate PM. Its expectations are the entry-level skills of the career-paths article's table
  * (see competencies.ts); its suggestions are the seeds' ways in (suggestions.ts). No years and no pay: the
  * seeds give none.
  */

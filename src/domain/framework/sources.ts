@@ -2,8 +2,8 @@ import type { Source } from '../framework-schema'
 
 /**
  * The two articles the built-in framework's facts come from, as a reader can look them up.
- * The seeds keep them as files (see /work/shared/seeds/README.md); a user cannot find an article by
- * its file name, so the data cites an article by an id, and every screen shows its title and the
+ * They are kept as text files beside the repository (../shared/seeds, read by sources.test.ts); a user
+ * cannot find an article by its file name, so the data cites an article by an id, and every screen shows its title and the
  * section through citeSource. Each article's sections are its own headings, word for word and in
  * the article's order: one canonical name per section. sources.test.ts finds every heading and every
  * quote in the articles themselves.
@@ -82,7 +82,8 @@ const titleOf = (article: string) =>
 /**
  * A source as a reader can follow it. A list of citations reads "“Article title”, Section; …", the
  * same article named once for its sections in a row; a free-text source (an imported framework's, or
- * an older one citing "seed 000" / "seed 001") is kept, with each seed named by its article's title.
+ * an older one citing "seed 000" / "seed 001", the articles' old file names) is kept, with each named by
+ * its article's title.
  * Never a file name.
  */
 export function citeSource(source: Source): string {

@@ -16,7 +16,7 @@ export type BuiltInSuggestion = Suggestion & {
   competencyId: CoreCompetencyId | AiCompetencyId
   levelIds: LevelId[]
   step?: { from: number; to: number }
-  /** Ids of STARTING_POINT.backgrounds: whose way in it is (seed 001's examples per background). */
+  /** Ids of STARTING_POINT.backgrounds: whose way in it is (the career-path article's examples per background). */
   backgrounds?: ('engineering' | 'design' | 'marketing' | 'data' | 'customer-support' | 'other')[]
 }
 
