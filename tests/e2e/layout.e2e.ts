@@ -68,6 +68,26 @@ interface Rect {
   bottom: number
 }
 
+/** The labels reaching past the chart's box (half a pixel of rounding allowed). */
+function labelsOutside(labels: Rect[], box: Rect): string[] {
+  return labels
+    .filter(
+      (l) =>
+        l.left < box.left - 0.5 || l.right > box.right + 0.5 || l.top < box.top - 0.5 || l.bottom > box.bottom + 0.5,
+    )
+    .map((l) => l.text)
+}
+
+/** Every pair of labels whose boxes overlap, as "a / b". */
+function overlappingLabels(labels: Rect[]): string[] {
+  return labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+      .map((b) => `${a.text} / ${b.text}`),
+  )
+}
+
 /** The radar's axis labels on the page, as drawn: text and screen box. */
 function radarLabels(page: Page): Promise<{ labels: Rect[]; box: Rect }> {
   return page
@@ -100,24 +120,8 @@ describe('a twelve-week profile on a phone and a laptop', () => {
           .toBe(18)
         const { labels, box } = await radarLabels(page)
         expect(labels, 'a label per axis').toHaveLength(18)
-        const clipped = labels.filter(
-          (l) =>
-            l.left < box.left - 0.5 ||
-            l.right > box.right + 0.5 ||
-            l.top < box.top - 0.5 ||
-            l.bottom > box.bottom + 0.5,
-        )
-        expect(
-          clipped.map((l) => l.text),
-          'labels outside the chart',
-        ).toEqual([])
-        const overlaps: string[] = []
-        labels.forEach((a, i) => {
-          for (const b of labels.slice(i + 1))
-            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-              overlaps.push(`${a.text} / ${b.text}`)
-        })
-        expect(overlaps, 'overlapping labels').toEqual([])
+        expect(labelsOutside(labels, box), 'labels outside the chart').toEqual([])
+        expect(overlappingLabels(labels), 'overlapping labels').toEqual([])
         if (viewport === PHONE) {
           // Too many names for a phone's width: numbered axes, and their names in a key.
           expect(labels.map((l) => l.text)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)))
@@ -152,24 +156,8 @@ describe('a twelve-week profile on a phone and a laptop', () => {
             .poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 })
             .toBeGreaterThan(2)
           const { labels, box } = await radarLabels(page)
-          const outside = labels.filter(
-            (l) =>
-              l.left < box.left - 0.5 ||
-              l.right > box.right + 0.5 ||
-              l.top < box.top - 0.5 ||
-              l.bottom > box.bottom + 0.5,
-          )
-          expect(
-            outside.map((l) => l.text),
-            `${view}: labels outside the chart`,
-          ).toEqual([])
-          const overlaps: string[] = []
-          labels.forEach((a, i) => {
-            for (const b of labels.slice(i + 1))
-              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-                overlaps.push(`${a.text} / ${b.text}`)
-          })
-          expect(overlaps, `${view}: overlapping labels`).toEqual([])
+          expect(labelsOutside(labels, box), `${view}: labels outside the chart`).toEqual([])
+          expect(overlappingLabels(labels), `${view}: overlapping labels`).toEqual([])
           // An area's few axes leave room for their names, even on a phone.
           if (view !== views[0])
             expect(

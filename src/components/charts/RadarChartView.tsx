@@ -183,10 +183,16 @@ function RadarDrawing({
   height,
 }: DrawingProps) {
   const n = Math.max(data.length, 1)
+  // An even number of axes would put one straight down, its centred name between two neighbours that
+  // hang the same way: half a step round, every name leans away from its neighbours (and the first
+  // axis sits just right of the top).
+  const start = n % 2 === 0 ? 90 - 180 / n : 90
   return (
     <RadarChart
       width={width}
       height={height}
+      startAngle={start}
+      endAngle={start - 360}
       data={data}
       outerRadius="100%"
       margin={{ ...layout.margin, bottom: EDGE }}
@@ -204,7 +210,7 @@ function RadarDrawing({
         tickCount={max + 1}
         allowDecimals={false}
         // Halfway between the first two spokes, so the scale does not sit on a spoke.
-        angle={90 - 180 / n}
+        angle={start - 180 / n}
         axisLine={false}
         // Numbered axes leave the scale unnumbered, so a scale number is never read as an axis (the table has the values).
         tick={size === 'small' || layout.labels === 'numbers' ? false : renderRadiusTick}
