@@ -7,6 +7,7 @@ import v4 from '../../tests/fixtures/persisted-v4.json'
 import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
+import v8 from '../../tests/fixtures/persisted-v8.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { plannedAction } from '../domain/plan'
@@ -102,6 +103,7 @@ describe('export and import of data', () => {
     [5, v5],
     [6, v6],
     [7, v7],
+    [8, v8],
   ])('imports an export of schema version %i', (version, fixture) => {
     const file = {
       type: EXPORT_TYPE,

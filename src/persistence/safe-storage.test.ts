@@ -144,6 +144,17 @@ describe('safe storage: two tabs', () => {
     writes.mockRestore()
   })
 
+  it('does not write what storage already holds (another tab’s save, read back)', () => {
+    localStorage.setItem('k', JSON.stringify(rated({ communication: 3 })))
+    const a = tab()
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    a.safe.storage.setItem('k', rated({ communication: 3 }))
+    expect(writes).not.toHaveBeenCalled()
+    a.safe.storage.setItem('k', rated({ communication: 4 }))
+    expect(writes).toHaveBeenCalledTimes(1)
+    writes.mockRestore()
+  })
+
   it('merges the first saves of two new tabs that both started with nothing stored', () => {
     localStorage.removeItem('k')
     const a = tab()

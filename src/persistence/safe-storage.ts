@@ -142,7 +142,8 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
         if (value.state === lastWritten && !quotaHit && storage().getItem(name) === lastSeen) return
         const toWrite = mergedWithOtherTabs(name, value)
         const text = JSON.stringify(toWrite)
-        storage().setItem(name, text)
+        // Reading another tab's save back hands the same data over again: no need to write it.
+        if (text !== storage().getItem(name)) storage().setItem(name, text)
         lastSeen = text
         lastWritten = toWrite === value ? value.state : null
         const percent = Math.round((text.length * 100) / QUOTA_CHARACTERS)
