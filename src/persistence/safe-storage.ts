@@ -121,8 +121,10 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
    * Before writing, what another tab saved since this one last read or wrote is merged in, item by
    * item, instead of being overwritten (also after a failed save, when this tab stopped reading).
    */
-  const mergedWithOtherTabs = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
-    const current = storage().getItem(name)
+  const mergedWithOtherTabs = (
+    value: StorageValue<PersistedState>,
+    current: string | null,
+  ): StorageValue<PersistedState> => {
     if (lastSeen === undefined || current === null || current === lastSeen) return value
     const base = ancestor()
     const theirs = stateOf(current)
@@ -138,12 +140,14 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     setItem(name, value) {
       if (locked) return
       try {
+        // Read once: what another tab may have saved since this one last read or wrote.
+        const current = storage().getItem(name)
         // Nothing of ours changed and no other tab saved since: skip the serialising and the write.
-        if (value.state === lastWritten && !quotaHit && storage().getItem(name) === lastSeen) return
-        const toWrite = mergedWithOtherTabs(name, value)
+        if (value.state === lastWritten && !quotaHit && current === lastSeen) return
+        const toWrite = mergedWithOtherTabs(value, current)
         const text = JSON.stringify(toWrite)
         // Reading another tab's save back hands the same data over again: no need to write it.
-        if (text !== storage().getItem(name)) storage().setItem(name, text)
+        if (text !== current) storage().setItem(name, text)
         lastSeen = text
         lastWritten = toWrite === value ? value.state : null
         const percent = Math.round((text.length * 100) / QUOTA_CHARACTERS)
