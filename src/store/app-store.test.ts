@@ -31,6 +31,14 @@ describe('app store', () => {
     expect(useAppStore.getState().profile.targetLevelId).toBe('director')
   })
 
+  it('never takes a starting point or an unknown level as the target', () => {
+    const { setTargetLevel } = useAppStore.getState()
+    setTargetLevel('spm')
+    setTargetLevel('not-a-pm')
+    setTargetLevel('no-such-level')
+    expect(useAppStore.getState().profile.targetLevelId).toBe('spm')
+  })
+
   it('keeps the top level as its own target', () => {
     useAppStore.getState().setCurrentLevel('cpo')
     expect(useAppStore.getState().profile.targetLevelId).toBe('cpo')

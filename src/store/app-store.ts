@@ -88,7 +88,12 @@ export const useAppStore = create<AppState>()(
                 : (levelAbove(frameworkById(s.frameworks, s.activeFrameworkId).framework.levels, levelId)?.id ?? null)),
           },
         })),
-      setTargetLevel: (levelId) => set((s) => ({ profile: { ...s.profile, targetLevelId: levelId } })),
+      setTargetLevel: (levelId) =>
+        set((s) => {
+          // A starting point ("Not a PM yet") is where one begins, never a role to aim for.
+          const level = frameworkById(s.frameworks, s.activeFrameworkId).framework.levels.find((l) => l.id === levelId)
+          return level && !level.startingPoint ? { profile: { ...s.profile, targetLevelId: levelId } } : {}
+        }),
       setBackground: (backgroundId) => set((s) => ({ profile: { ...s.profile, background: backgroundId } })),
       setTrack: (trackId, on) =>
         set((s) => ({ profile: { ...s.profile, tracks: { ...s.profile.tracks, [trackId]: on } } })),
