@@ -1,17 +1,42 @@
 import { useEffect, useState } from 'react'
 
-/** False for the first render, true once the browser has painted it (a frame, then a task). */
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true))
+/**
+ * Calls back once the page has had its first contentful paint. A frame alone is not enough: the browser may
+ * run a frame before it paints anything (while the first screen is still being put together), and what loads
+ * then competes with the first paint. Where paint timing is not reported, one frame and a task stand in.
+ */
+function afterFirstContentfulPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const later = () => {
+    timer = setTimeout(callback)
+  }
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    if (painted()) {
+      later()
+      return () => clearTimeout(timer)
+    }
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return
+      observer.disconnect()
+      later()
     })
+    observer.observe({ type: 'paint' })
     return () => {
-      cancelAnimationFrame(frame)
+      observer.disconnect()
       clearTimeout(timer)
     }
-  }, [])
+  }
+  const frame = requestAnimationFrame(later)
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+/** False for the first render, true once the browser has painted the page's first content. */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => afterFirstContentfulPaint(() => setPainted(true)), [])
   return painted
 }

@@ -1,0 +1,40 @@
+// The first screen paints before the chart library is fetched: the overview's small radar arrives after the
+// first contentful paint, on a throttled CPU where a late paint would race the chart's download.
+import { afterAll, expect, test } from 'vitest'
+import { closeBrowser, openPage, settle } from './browser'
+import { twelveWeekStorage } from './twelve-weeks'
+
+afterAll(closeBrowser)
+
+/** recharts' own code names these classes; the app's chart components only name its wrapper. */
+const CHART_LIBRARY = /recharts-(?:cartesian-grid|default-legend|polar-grid|active-dot)/
+
+test('the overview paints before the chart library is fetched, then draws its radar', async () => {
+  const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: twelveWeekStorage() })
+  try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.goto('/')
+    await settle(page)
+    await page.locator('main figure .recharts-surface').first().waitFor({ state: 'visible', timeout: 20_000 })
+
+    const seen = await page.evaluate(async (pattern) => {
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/?#]+\.js$/.test(new URL(e.name).pathname))
+      const chart: number[] = []
+      for (const entry of scripts) {
+        const text = await (await fetch(entry.name)).text()
+        if (new RegExp(pattern).test(text)) chart.push(entry.startTime)
+      }
+      return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, chart }
+    }, CHART_LIBRARY.source)
+
+    expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
+    expect(seen.chart.length, 'the radar fetched the chart library').toBeGreaterThan(0)
+    for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)
+    expect(consoleErrors).toEqual([])
+  } finally {
+    await context.close()
+  }
+})
