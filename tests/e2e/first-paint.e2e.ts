@@ -1,5 +1,6 @@
-// The first screen paints before the chart library is fetched: the overview's small radar arrives after the
-// first contentful paint, on a throttled CPU where a late paint would race the chart's download.
+// The first screen paints before the chart library is fetched: the overview's small radar needs none, and the
+// full radar of /gaps arrives after the first contentful paint, on a throttled CPU where a late paint would race
+// the chart's download.
 import { afterAll, expect, test } from 'vitest'
 import { closeBrowser, openPage, settle } from './browser'
 import { twelveWeekStorage } from './twelve-weeks'
@@ -9,15 +10,15 @@ afterAll(closeBrowser)
 /** recharts' own code names these classes; the app's chart components only name its wrapper. */
 const CHART_LIBRARY = /recharts-(?:cartesian-grid|default-legend|polar-grid|active-dot)/
 
-test('the overview paints before the chart library is fetched, then draws its radar', async () => {
+/** On a 4× throttled CPU: when the first contentful paint came and when each chunk of the chart library was fetched. */
+async function load(path: string, drawn: string) {
   const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: twelveWeekStorage() })
   try {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await page.goto('/')
+    await page.goto(path)
     await settle(page)
-    await page.locator('main figure .recharts-surface').first().waitFor({ state: 'visible', timeout: 20_000 })
-
+    await page.locator(drawn).first().waitFor({ state: 'visible', timeout: 20_000 })
     const seen = await page.evaluate(async (pattern) => {
       const scripts = performance
         .getEntriesByType('resource')
@@ -29,12 +30,22 @@ test('the overview paints before the chart library is fetched, then draws its ra
       }
       return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, chart }
     }, CHART_LIBRARY.source)
-
-    expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
-    expect(seen.chart.length, 'the radar fetched the chart library').toBeGreaterThan(0)
-    for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)
     expect(consoleErrors).toEqual([])
+    return seen
   } finally {
     await context.close()
   }
+}
+
+test('the overview draws its small radar without fetching the chart library', async () => {
+  const seen = await load('/', 'main figure [role="img"] svg polygon')
+  expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
+  expect(seen.chart).toEqual([])
+})
+
+test('/gaps paints before the chart library is fetched, then draws its radar', async () => {
+  const seen = await load('/gaps', 'main figure .recharts-surface')
+  expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
+  expect(seen.chart.length, 'the radar fetched the chart library').toBeGreaterThan(0)
+  for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)
 })

@@ -1,6 +1,7 @@
 import { lazy } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
+import { MiniRadar } from './MiniRadar'
 import type { RadarRow } from '../../domain/radar'
 import styles from './RadarFigure.module.css'
 
@@ -87,18 +88,23 @@ export function RadarFigure({
       numbersOpen={numbersOpen}
       downloadName={downloadName}
       chart={
-        <RadarChartView
-          rows={rows}
-          targetLabel={target}
-          currentLabel={current}
-          otherLabels={otherLabels}
-          youLabel={youLabel}
-          max={max}
-          size={size}
-          width={fixedSize?.width}
-          height={fixedSize?.height}
-          areaClassName={size === 'small' ? styles.small : styles.large}
-        />
+        size === 'small' ? (
+          // A thumbnail needs no chart library: the first screen then fetches none.
+          <MiniRadar rows={rows} targetLabel={target} currentLabel={current} youLabel={youLabel} max={max} />
+        ) : (
+          <RadarChartView
+            rows={rows}
+            targetLabel={target}
+            currentLabel={current}
+            otherLabels={otherLabels}
+            youLabel={youLabel}
+            max={max}
+            size={size}
+            width={fixedSize?.width}
+            height={fixedSize?.height}
+            areaClassName={styles.large}
+          />
+        )
       }
       table={
         <table className={shared.table}>

@@ -2,28 +2,31 @@ import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useAfterFirstPaint } from './use-after-first-paint'
 
-/** A browser that reports paint timing: the test decides when the first contentful paint happens. */
+/** A browser that reports paint timing: the test decides when each paint happens. */
 function reportPaints() {
-  const entries: { name: string }[] = []
-  const observers: (() => void)[] = []
+  const paints: string[] = []
+  const observers = new Set<FakeObserver>()
+  type Notify = (list: { getEntriesByName: (name: string) => unknown[] }) => void
   class FakeObserver {
     static supportedEntryTypes = ['paint']
-    constructor(private readonly notify: () => void) {}
-    observe() {
-      observers.push(this.notify)
+    constructor(private readonly notify: Notify) {}
+    observe(options: { type: string; buffered?: boolean }) {
+      observers.add(this)
+      // Buffered: the paints that already happened are reported at once.
+      if (options.buffered && paints.length > 0) this.report(paints)
     }
     disconnect() {
-      observers.splice(observers.indexOf(this.notify), 1)
+      observers.delete(this)
+    }
+    report(names: string[]) {
+      this.notify({ getEntriesByName: (name) => names.filter((n) => n === name) })
     }
   }
   vi.stubGlobal('PerformanceObserver', FakeObserver)
-  vi.spyOn(performance, 'getEntriesByName').mockImplementation(
-    (name: string) => entries.filter((e) => e.name === name) as PerformanceEntryList,
-  )
   return {
     paint(name: string) {
-      entries.push({ name })
-      for (const notify of [...observers]) notify()
+      paints.push(name)
+      for (const observer of [...observers]) observer.report([name])
     },
   }
 }

@@ -10,18 +10,15 @@ function afterFirstContentfulPaint(callback: () => void): () => void {
   const later = () => {
     timer = setTimeout(callback)
   }
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0
   if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    if (painted()) {
-      later()
-      return () => clearTimeout(timer)
-    }
-    const observer = new PerformanceObserver(() => {
-      if (!painted()) return
+    // Buffered: a paint that came before this call is reported too. The entries are read from the observer,
+    // not from `performance`, which test clocks replace.
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
       observer.disconnect()
       later()
     })
-    observer.observe({ type: 'paint' })
+    observer.observe({ type: 'paint', buffered: true })
     return () => {
       observer.disconnect()
       clearTimeout(timer)
