@@ -792,7 +792,9 @@ const rows = [
   ['store read at start-up (read, parse, migrate, validate), heavy', ms(pick(r.startHeavy, 'readMs')), '≤ 30 ms'],
   [
     'writes while typing a 100-character note on /assess, heavy',
-    `${int(pick(r.typing, 'writes'))} writes of the whole state, ${((pick(r.typing, 'charactersWritten') ?? NaN) / 1e6).toFixed(2)} M characters written; ${ms(pick(r.typing, 'keyMedian'))} per keystroke (p90 ${ms(pick(r.typing, 'keyP90'))}); with /progress open in a second tab: ${int(pick(r.typingTwoTabs, 'writes'))} writes, ${ms(pick(r.typingTwoTabs, 'keyMedian'))} per keystroke, the other tab ${ms(pick(r.typingTwoTabs, 'otherTabLongTasksMs') / 100)} of long tasks per keystroke (${ms(median(r.typingTwoTabs.map((t) => t.otherTabLongTasksMs / Math.max(1, t.writes))))} per write)`,
+    r.typing.length === 0
+      ? 'not run'
+      : `${int(pick(r.typing, 'writes'))} writes of the whole state, ${((pick(r.typing, 'charactersWritten') ?? NaN) / 1e6).toFixed(2)} M characters written; ${ms(pick(r.typing, 'keyMedian'))} per keystroke (p90 ${ms(pick(r.typing, 'keyP90'))}); with /progress open in a second tab: ${int(pick(r.typingTwoTabs, 'writes'))} writes, ${ms(pick(r.typingTwoTabs, 'keyMedian'))} per keystroke, the other tab ${ms(pick(r.typingTwoTabs, 'otherTabLongTasksMs') / 100)} of long tasks per keystroke (${ms(median(r.typingTwoTabs.map((t) => t.otherTabLongTasksMs / Math.max(1, t.writes))))} per write)`,
     'one write per settled edit; a keystroke ≤ 16 ms; the other tab re-renders only what changed',
   ],
   [
