@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEY } from '../persistence/persisted-state'
-import { useAppStore } from './app-store'
+import { syncAcrossTabs, useAppStore } from './app-store'
 import { resetAppStore } from './testing/reset-app-store'
 
 const stored = () =>
@@ -120,6 +120,61 @@ describe('app store', () => {
     const after = useAppStore.getState()
     for (const key of ['notes', 'checkIns', 'actions', 'profile', 'frameworks', 'stash', 'backup'] as const)
       expect(after[key], key).toBe(before[key])
+  })
+})
+
+describe('app store across tabs', () => {
+  beforeEach(() => resetAppStore())
+
+  /** Another tab's save: the built-in framework's ratings replaced. */
+  function saveInOtherTab(ratings: Record<string, number>) {
+    const other = stored()
+    const data = other.state.data as Record<string, Record<string, unknown>>
+    const text = JSON.stringify({
+      ...other,
+      state: { ...other.state, data: { ...data, 'pm-ladder': { ...data['pm-ladder'], ratings } } },
+    })
+    localStorage.setItem(STORAGE_KEY, text)
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text }))
+  }
+
+  function setVisibility(state: DocumentVisibilityState) {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+    document.dispatchEvent(new Event('visibilitychange'))
+  }
+
+  it("shows another tab's save at once while in view, and only once back in view while hidden", async () => {
+    const stop = syncAcrossTabs()
+    try {
+      useAppStore.getState().rateCompetency('communication', 1)
+      saveInOtherTab({ communication: 2 })
+      await vi.waitFor(() => expect(useAppStore.getState().ratings).toEqual({ communication: 2 }))
+
+      setVisibility('hidden')
+      saveInOtherTab({ communication: 3 })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(useAppStore.getState().ratings).toEqual({ communication: 2 })
+
+      setVisibility('visible')
+      await vi.waitFor(() => expect(useAppStore.getState().ratings).toEqual({ communication: 3 }))
+    } finally {
+      stop()
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
+  })
+
+  it('merges a save made while hidden with what another tab saved meanwhile', async () => {
+    const stop = syncAcrossTabs()
+    try {
+      useAppStore.getState().rateCompetency('communication', 1)
+      setVisibility('hidden')
+      saveInOtherTab({ communication: 1, 'data-analytics': 4 })
+      useAppStore.getState().rateCompetency('strategy-vision', 2)
+      expect(builtInData().ratings).toEqual({ communication: 1, 'data-analytics': 4, 'strategy-vision': 2 })
+    } finally {
+      stop()
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
   })
 })
 

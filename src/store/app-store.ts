@@ -179,10 +179,12 @@ export function syncAcrossTabs(): () => void {
     if (merged) applyStored(merged)
     else void useAppStore.persist.rehydrate()
   }
+  // A tab out of view reads another tab's save when it comes back: typing in one tab then costs the tabs
+  // behind it nothing (their own saves merge with storage whether or not they read it first).
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) readBack()
+    if ((event.key === STORAGE_KEY || event.key === null) && document.visibilityState !== 'hidden') readBack()
   }
-  // A frozen background tab may miss events: read again when it comes back into view.
+  // Coming back into view, read what was saved meanwhile (a frozen tab may have missed events too).
   const onVisible = () => {
     if (document.visibilityState === 'visible') readBack()
   }
