@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameworkSchema, type Competency, type Framework } from '../framework-schema'
+import { frameworkSchema, type Competency, type Framework, type Level } from '../framework-schema'
 import {
   AI_COMPETENCIES,
   BUILT_IN_HISTORY,
@@ -14,7 +14,7 @@ import {
 } from './index'
 import type { BuiltInCompetencyStructure } from './competencies'
 import type { CompetencyTexts } from './competency-texts'
-import { PAY_BASIS, type BuiltInLevel } from './level-texts'
+import { PAY_BASIS } from './level-texts'
 import { PRODUCT_VS_PROJECT } from './product-vs-project'
 import { withBuiltInTexts, withTexts } from './texts'
 import { ladderLevels, levelAbove } from '../ladder'
@@ -31,6 +31,7 @@ function issuesOf(framework: unknown): string[] {
 /** The built-in framework with its texts, as the screens that show them see it. */
 const FULL = withBuiltInTexts(PM_FRAMEWORK)
 type BuiltInCompetency = Competency & BuiltInCompetencyStructure & CompetencyTexts
+type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' | 'responsibilities' | 'focus' | 'pay'>>
 const competencies = FULL.competencies as unknown as readonly BuiltInCompetency[]
 const fullCore = competencies.filter((c) => c.track === 'core')
 const fullAi = competencies.filter((c) => c.track === 'ai')

@@ -1,9 +1,6 @@
 import type { Level } from '../framework-schema'
-import type { LevelId } from './levels'
+import type { LevelId, STARTING_POINT } from './levels'
 import { cite, type Citation } from './sources'
-
-/** A level of the built-in ladder with its facts: the seed gives every fact an imported level may leave out. */
-export type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' | 'responsibilities' | 'focus' | 'pay'>>
 
 /** A built-in level's facts, by level id: read only by the screens that show them (see levels.ts). */
 export type LevelTexts = Pick<Level, 'years' | 'pay'> & {
@@ -176,4 +173,6 @@ export const LEVEL_TEXTS = {
       { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
     ),
   },
-} as const satisfies Record<LevelId, LevelTexts>
+  // The seed gives every rung every fact an imported level may leave out; the starting point has no years or pay.
+} as const satisfies Record<typeof STARTING_POINT.id, LevelTexts> &
+  Record<Exclude<LevelId, typeof STARTING_POINT.id>, Required<LevelTexts>>
