@@ -4,7 +4,7 @@
 
 /** What only later screens need, by module path: the built-in framework's texts and suggestions, and the charts. */
 export const LAZY_ONLY = [
-  /\/src\/domain\/framework\/(texts|competency-texts|ai-track-texts|level-texts|product-vs-project|sources|suggestions)\.ts$/,
+  /\/src\/domain\/framework\/(texts|full|citations|competency-texts|ai-track-texts|level-texts|product-vs-project|sources|suggestions)\.ts$/,
   /\/node_modules\/recharts\//,
 ]
 

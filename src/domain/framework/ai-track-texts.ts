@@ -1,6 +1,5 @@
 import type { AiCompetencyId } from './ai-track'
 import type { CompetencyTexts } from './competency-texts'
-import { cite } from './sources'
 
 /** What the AI PM track's competencies say, by id (see ai-track.ts): loaded with the screens that show it. */
 export const AI_TEXTS = {
@@ -15,18 +14,6 @@ export const AI_TEXTS = {
       "Judges what current models can and cannot do in enough depth to set the company's AI bets and explain their risks.",
     ],
     signals: [null, null, null, 'Other PMs ask for help framing their ML problems.', null, null],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'Understand supervised vs. unsupervised learning, classification vs. regression',
-      },
-      {
-        article: 'career-path',
-        section: 'What an AI PM Actually Does',
-        quote: 'frame the problem the model needs to solve',
-      },
-    ),
   },
   'data-literacy-sql': {
     summary: 'Querying and judging the data that products and models are built on.',
@@ -39,11 +26,6 @@ export const AI_TEXTS = {
       'Judges in depth which data the company should collect, keep or refuse, and what its responsible-data commitments must say.',
     ],
     signals: [null, null, null, 'Other PMs reuse its queries.', null, null],
-    source: cite({
-      article: 'career-path',
-      section: 'Foundational Skills for Aspiring AI PMs',
-      quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias',
-    }),
   },
   'apis-systems-thinking': {
     summary: 'Seeing how a model or feature fits the larger system and how others consume it through APIs.',
@@ -55,18 +37,6 @@ export const AI_TEXTS = {
       'Judges how a model fits a larger system of services, including versioning, latency budgets and how failures spread between them.',
       'Judges which capabilities should become public APIs and how partners build on them, in enough depth to set platform strategy.',
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'what makes for a good developer experience, and how your model fits into the bigger picture',
-      },
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'you need to know how microservices communicate',
-      },
-    ),
   },
   'algorithmic-success': {
     summary: 'Defining what "good" means for a model and linking model metrics to value for users.',
@@ -79,17 +49,5 @@ export const AI_TEXTS = {
       'Judges the quality and risk of AI products in depth, and decides what the company requires before an AI product ships.',
     ],
     signals: [null, null, null, 'Other PMs reuse its thresholds.', null, null],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'model-specific metrics like precision, recall, and F1 score',
-      },
-      {
-        article: 'career-path',
-        section: 'What an AI PM Actually Does',
-        quote: 'what’s an acceptable margin of error for our users?',
-      },
-    ),
   },
 } as const satisfies Record<AiCompetencyId, CompetencyTexts>

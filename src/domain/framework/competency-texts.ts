@@ -1,15 +1,14 @@
 import type { Competency } from '../framework-schema'
 import type { CoreCompetencyId } from './competencies'
-import { cite, type Citation } from './sources'
 
 /**
  * What a competency of the built-in framework says, by competency id: read only by the screens that
- * show it, so it stays out of the first load (texts.ts joins it to the structure in competencies.ts).
+ * show it, so it stays out of the first load (texts.ts joins it to the structure in competencies.ts). Its
+ * sources are in citations.ts.
  */
 export type CompetencyTexts = Pick<Competency, 'signals'> & {
   summary: string
   descriptors: [string, string, string, string, string, string]
-  source: Citation[]
 }
 
 /*
@@ -43,33 +42,6 @@ export const CORE_TEXTS = {
       "Each team's own strategy visibly ladders up to the vision.",
       'People outside the company ask for this thinking.',
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Executes on a pre-defined strategy and roadmap.',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Sets the vision and strategy for an entire product portfolio, making investment decisions.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'setting the vision for a product line',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Setting company-wide product strategy',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'developing and executing product strategies that drive business growth',
-      },
-    ),
   },
   'roadmapping-prioritisation': {
     summary: 'Turning strategy into a sequenced plan and choosing what to build next, and what not to build.',
@@ -81,28 +53,6 @@ export const CORE_TEXTS = {
       "Judges priorities across several teams' roadmaps: finds the dependencies between them and decides which work moves when capacity runs short.",
       'Owns the company-wide product roadmap, aligns it with the business strategy each planning cycle and turns down work that misses the vision.',
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'Build a multi-quarter roadmap that tells a story about where the product is going.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'prioritizing tasks, making trade-offs, and balancing competing priorities',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'their ability to align the product roadmap with the overall business strategy',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'By defining a clear product vision and roadmap, the CPO guides the development process',
-      },
-    ),
   },
   'execution-delivery': {
     summary:
@@ -116,38 +66,6 @@ export const CORE_TEXTS = {
       'Decides how the whole company plans, ships and launches product, and the quality bar every release must clear.',
     ],
     signals: [null, null, null, 'Other PMs copy its launch habits.', null, null],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Write Pristine User Stories',
-      },
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Work with your engineering lead daily to remove blockers.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'Execution is table stakes.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'understanding of user experience (UX) principles',
-      },
-      {
-        article: 'career-path',
-        section: 'What Are the Most Important Tools for a Modern Product Manager?',
-        quote: 'Figma is the universal language for working with designers.',
-      },
-      {
-        article: 'career-path',
-        section: 'What Are the Most Important Tools for a Modern Product Manager?',
-        quote: 'AI & Productivity: This is no longer a "nice to have."',
-      },
-    ),
   },
   'customer-insight': {
     summary:
@@ -161,29 +79,6 @@ export const CORE_TEXTS = {
       'Finds new market opportunities for the company from its own market research, customer evidence and competitive intelligence, and argues them to the CEO.',
     ],
     signals: [null, null, null, 'Other PMs borrow its interview scripts.', null, null],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Partner with a designer to talk to at least 2-3 customers every week.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'The ability to analyze market trends, customer feedback, and competitive landscape is vital',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Conducts market analysis, defines KPIs',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Market analysis and competitive intelligence' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'identifying new market opportunities, conducting market research',
-      },
-    ),
   },
   'data-analytics': {
     summary: 'Measuring what the product does and deciding from the numbers.',
@@ -203,20 +98,6 @@ export const CORE_TEXTS = {
       'Teams compare their results with its definitions.',
       null,
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Pulls usage data and tracks feature-level metrics (e.g., adoption, engagement).',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'uses data to make portfolio-level decisions',
-      },
-      { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Master Data Analysis' },
-      { article: 'career-paths', section: 'Skills for Chief Product Officers', quote: 'Data-Driven Decision Making' },
-    ),
   },
   communication: {
     summary:
@@ -237,28 +118,6 @@ export const CORE_TEXTS = {
       'Other leaders adopt its updates as the model.',
       'People who were not in the room retell the vision accurately.',
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Clearly communicates requirements and sprint goals to the immediate team.',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'presents product strategy to leadership',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Communicates the product vision to the entire company, the board, and external partners.',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'Effective communication at all organizational levels',
-      },
-    ),
   },
   'cross-functional-influence': {
     summary: 'Bringing engineering, design, marketing and sales behind a direction without being their manager.',
@@ -270,33 +129,6 @@ export const CORE_TEXTS = {
       'Negotiates priorities among several teams and their senior leaders, judging which conflicts to settle itself and which to take to executives.',
       "Works as a peer of the CEO's other executives, such as the CTO and CMO, and aligns the C-suite on product direction.",
     ],
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Entry-Level Product Management Skills:',
-        quote: 'Working effectively with cross-functional teams and stakeholders to achieve product goals',
-      },
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'This is the art of getting buy-in from leaders in engineering, design, marketing, and sales',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'work closely with senior and executive leadership',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'aligning with executive team',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'The CPO reports directly to the CEO and collaborates closely with other executives',
-      },
-    ),
   },
   'people-leadership': {
     summary: 'Growing other PMs: mentoring, managing, hiring and building the product team.',
@@ -309,20 +141,6 @@ export const CORE_TEXTS = {
       "Builds the company's product organisation as the business scales, hires its senior leaders and shapes a culture that keeps experimenting.",
     ],
     signals: [null, null, null, null, null, 'Leaders elsewhere in the company copy the culture it builds.'],
-    source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'mentoring junior PMs' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'managing the entire product function',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Builds and scales the product organization, hires talent, and creates a culture of innovation.',
-      },
-    ),
   },
   'business-acumen': {
     summary: 'Understanding how the product makes and spends money, and owning the results.',
@@ -334,26 +152,6 @@ export const CORE_TEXTS = {
       'Carries the P&L of a product line or the budget of a product portfolio, judging where spending returns most across several teams.',
       "Answers to the CEO for the business impact of the company's products and makes the calls that move the company's bottom line.",
     ],
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Associate Product Manager Role',
-        quote:
-          'Associate product managers have a direct impact on the prioritization of projects and the allocation of resources.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'owning key business metrics' },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Owns the P&L for a product line',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Budgeting and resource allocation' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'the CPO focuses on driving business impact through product innovation and growth',
-      },
-    ),
   },
   'technical-literacy': {
     summary: 'Understanding how the product is built, well enough to weigh technical trade-offs with engineers.',
@@ -367,24 +165,6 @@ export const CORE_TEXTS = {
       'Judges what an emerging technology can and cannot do, and at what cost, deeply enough to set technology bets with the CTO.',
     ],
     signals: [null, null, null, 'Other PMs ask for this view on their designs.', null, null],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'technical literacy is absolutely non-negotiable',
-      },
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'system architecture, APIs, and technical trade-offs',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Technical acumen coupled with business savvy' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'a deep understanding of market trends, consumer behavior, and emerging technologies',
-      },
-    ),
   },
   'decision-making': {
     summary: 'Framing problems clearly and making sound calls on incomplete evidence.',
@@ -396,23 +176,6 @@ export const CORE_TEXTS = {
       "Decides the calls that cross several teams, weighing each option's evidence and reversibility, and records why for every team affected.",
       "Makes the company's hardest product calls, such as entering or leaving a market, and stands by them before the CEO and board.",
     ],
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Entry-Level Product Management Skills:',
-        quote: 'Making informed decisions based on data, user feedback, and product objectives',
-      },
-      {
-        article: 'career-paths',
-        section: 'Skills for Senior Product Managers',
-        quote: 'Decision-making and problem-solving',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'make tough decisions, and navigate through complex challenges',
-      },
-    ),
   },
   'process-org-design': {
     summary: 'Designing how product work gets done and how the product team is structured.',
@@ -425,20 +188,6 @@ export const CORE_TEXTS = {
       "Sets the product organisation's structure, roles and career ladder for the whole company and reshapes them as the company grows.",
     ],
     signals: [null, null, null, 'Other groups adopt the way of working.', null, null],
-    source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'focusing on team effectiveness and process improvement',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Leader: The Visionary and Multiplier',
-        quote:
-          'Structuring the product team effectively, defining clear roles and responsibilities, and creating career ladders',
-      },
-    ),
   },
   'portfolio-management': {
     summary: 'Choosing which products and initiatives to fund, scale or sunset.',
@@ -450,24 +199,6 @@ export const CORE_TEXTS = {
       'Allocates people and budget across several products and makes the fund, scale or sunset call for each against the business strategy.',
       "Decides the company's product portfolio, including new markets and acquisitions, and defends the mix to the CEO and board.",
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Organizational leadership and portfolio management.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Leader: The Visionary and Multiplier',
-        quote:
-          'Making the tough strategic calls about which products or initiatives to fund, which to scale, and which to sunset',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'As an executive responsible for the entire product portfolio',
-      },
-    ),
   },
   'innovation-opportunities': {
     summary: 'Finding and testing what the product and the company could do next, beyond the current roadmap.',
@@ -479,32 +210,5 @@ export const CORE_TEXTS = {
       'Judges which new segments, markets or product ideas across several products deserve investment, and sets the evidence each must show to scale.',
       'Decides where the company innovates next, such as a new product line or market, and answers to the CEO for the growth it brings.',
     ],
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Path 1: The Internal Transfer',
-        quote: 'Pull some usage data to find a hidden opportunity.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'identify opportunities for innovation and market expansion',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'fostering a collaborative culture that facilitates innovation',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: "Driving the company's overall product innovation and vision",
-      },
-      {
-        article: 'career-paths',
-        section: 'Skills for Chief Product Officers',
-        quote: 'The capacity to drive innovation and identify new opportunities that will fuel growth',
-      },
-    ),
   },
 } as const satisfies Record<CoreCompetencyId, CompetencyTexts>

@@ -16,10 +16,11 @@ import type { BuiltInCompetencyStructure } from './competencies'
 import type { CompetencyTexts } from './competency-texts'
 import { PAY_BASIS } from './level-texts'
 import { PRODUCT_VS_PROJECT } from './product-vs-project'
-import { withBuiltInTexts, withTexts } from './texts'
+import { withBuiltInTexts } from './full'
+import { withTexts } from './texts'
 import { ladderLevels, levelAbove } from '../ladder'
 import { levelFit, readiness } from '../readiness'
-import { ARTICLES, citeSource } from './sources'
+import { ARTICLES, citeSource, type Citation } from './sources'
 import { SUGGESTIONS } from './suggestions'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
@@ -30,7 +31,7 @@ function issuesOf(framework: unknown): string[] {
 
 /** The built-in framework with its texts, as the screens that show them see it. */
 const FULL = withBuiltInTexts(PM_FRAMEWORK)
-type BuiltInCompetency = Competency & BuiltInCompetencyStructure & CompetencyTexts
+type BuiltInCompetency = Competency & BuiltInCompetencyStructure & CompetencyTexts & { source: Citation[] }
 type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' | 'responsibilities' | 'focus' | 'pay'>>
 const competencies = FULL.competencies as unknown as readonly BuiltInCompetency[]
 const fullCore = competencies.filter((c) => c.track === 'core')
@@ -62,7 +63,11 @@ describe('PM_FRAMEWORK against the schema', () => {
     expect(FULL.levels.every((l) => l.responsibilities && l.focus && l.source)).toBe(true)
     // The same object every time, so screens can memoise on it; a part of the built-in one gets its texts too.
     expect(withBuiltInTexts(PM_FRAMEWORK)).toBe(FULL)
-    expect(withTexts(PM_FRAMEWORK.competencies[0]!)).toBe(FULL.competencies[0])
+    // The screens that show texts only get them without the sources, which only /ladder shows.
+    const { source, ...texts } = FULL.competencies[0]!
+    expect(source).toBeDefined()
+    expect(withTexts(PM_FRAMEWORK.competencies[0]!)).toEqual(texts)
+    expect(withTexts(PM_FRAMEWORK.competencies[0]!)).toBe(withTexts(PM_FRAMEWORK.competencies[0]!))
     const part = { ...PM_FRAMEWORK, competencies: PM_FRAMEWORK.competencies.slice(0, 2) }
     expect(withBuiltInTexts(part).competencies).toEqual(FULL.competencies.slice(0, 2))
     // An imported framework may use the same ids: it keeps its own texts, or none.

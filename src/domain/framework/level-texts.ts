@@ -1,20 +1,12 @@
 import type { Level } from '../framework-schema'
 import type { LevelId, STARTING_POINT } from './levels'
-import { cite, type Citation } from './sources'
 
-/** A built-in level's facts, by level id: read only by the screens that show them (see levels.ts). */
-export type LevelTexts = Pick<Level, 'years' | 'pay'> & {
-  responsibilities: string[]
-  focus: string
-  source: Citation[]
-}
+/** A built-in level's facts, by level id: read only by the screens that show them (see levels.ts); their sources are in citations.ts. */
+export type LevelTexts = Pick<Level, 'years' | 'pay'> & { responsibilities: string[]; focus: string }
 
 /** The seed's basis for every pay range, shown wherever pay is (the career-path article, the ladder table's lead-in and header). */
 export const PAY_BASIS =
   'Total compensation (base salary, bonus and equity), from market data for U.S. tech hubs such as the SF Bay Area and NYC: adjust for location.'
-
-/** The ladder table's lead-in: where its ranges hold. */
-const PAY_QUOTE = 'primarily U.S. tech hubs like SF Bay Area and NYC; adjust for location'
 
 /**
  * Each level's facts, by level id. Every fact here (years, responsibilities, focus, pay) is copied from
@@ -35,37 +27,12 @@ export const LEVEL_TEXTS = {
       'an APM programme',
     ],
     focus: 'The entry-level skills, shown in a portfolio of product work',
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Entry-Level Product Management Skills:',
-        quote: 'Understanding the core principles and best practices of product management',
-      },
-      {
-        article: 'career-path',
-        section: 'How to Break Into Product Management',
-        quote: 'You have to be deliberate and start acting like a PM long before you have the title.',
-      },
-      {
-        article: 'career-path',
-        section: 'Path 2: Transitioning From an Adjacent Role',
-        quote: 'Folks in engineering, marketing, design, and data analysis are already halfway there.',
-      },
-    ),
   },
   apm: {
     years: { min: 0, max: 2 },
     responsibilities: ['Writing user stories', 'managing backlogs', 'analyzing data', 'conducting user research'],
     focus: 'Feature-level execution and learning PM fundamentals',
     pay: { min: 110_000, max: 150_000, openEnded: false, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Writing user stories, managing backlogs, analyzing data, conducting user research.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   pm: {
     years: { min: 2, max: 5 },
@@ -76,14 +43,6 @@ export const LEVEL_TEXTS = {
     ],
     focus: 'Owning a product area and delivering on the roadmap',
     pay: { min: 150_000, max: 220_000, openEnded: false, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Owning a feature or small product, defining requirements, working with cross-functional teams.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   spm: {
     years: { min: 5, max: 8 },
@@ -94,14 +53,6 @@ export const LEVEL_TEXTS = {
     ],
     focus: 'Strategic planning, cross-team influence, and mentorship',
     pay: { min: 220_000, max: 350_000, openEnded: false, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Defining product strategy, mentoring junior PMs, owning a larger product area or multiple features.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   gpm: {
     years: { min: 8, max: 12 },
@@ -112,14 +63,6 @@ export const LEVEL_TEXTS = {
     ],
     focus: 'People management and multi-product strategy',
     pay: { min: 350_000, max: 500_000, openEnded: true, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Managing a team of PMs, setting the vision for a product line, owning key business metrics.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   director: {
     // The seed writes "10+", which overlaps Group PM's "8-12"; kept as written.
@@ -131,14 +74,6 @@ export const LEVEL_TEXTS = {
     ],
     focus: 'Organizational leadership and portfolio management',
     pay: { min: 450_000, max: 700_000, openEnded: true, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Leading a larger product organization, resource allocation, defining long-term product vision.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   vp: {
     years: { min: 12, max: null },
@@ -149,29 +84,12 @@ export const LEVEL_TEXTS = {
     ],
     focus: 'Executive leadership and business impact',
     pay: { min: 600_000, max: 1_000_000, openEnded: true, basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote:
-          'Setting company-wide product strategy, managing the entire product function, aligning with executive team.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   cpo: {
     years: { min: 15, max: null },
     responsibilities: ["Driving the company's overall product innovation and vision", 'reporting to the CEO'],
     focus: 'C-suite strategy and corporate direction',
     pay: { min: 750_000, max: 2_000_000, openEnded: true, note: 'highly variable', basis: PAY_BASIS },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: "Driving the company's overall product innovation and vision, reporting to the CEO.",
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: PAY_QUOTE },
-    ),
   },
   // The seed gives every rung every fact an imported level may leave out; the starting point has no years or pay.
 } as const satisfies Record<typeof STARTING_POINT.id, LevelTexts> &

@@ -5,7 +5,7 @@ import { PM_FRAMEWORK } from './index'
 import { PRODUCT_VS_PROJECT } from './product-vs-project'
 import { SUGGESTIONS } from './suggestions'
 import { ARTICLES, type ArticleId, type Citation } from './sources'
-import { withBuiltInTexts } from './texts'
+import { withBuiltInTexts } from './full'
 
 /**
  * Every quote the built-in framework cites, found in its article and inside the section it names.

@@ -4,7 +4,7 @@ import { DescriptorText } from '../../components/ui/DescriptorText'
 import { BUILT_IN_FRAMEWORK_ID } from '../../domain/framework'
 import { PRODUCT_VS_PROJECT } from '../../domain/framework/product-vs-project'
 import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
-import { withBuiltInTexts } from '../../domain/framework/texts'
+import { withBuiltInTexts } from '../../domain/framework/full'
 import { useFramework } from '../../store/selectors'
 import {
   expectationRises,
