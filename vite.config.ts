@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { readFileSync } from 'node:fs'
+import { firstLoadGuard } from './scripts/first-load-guard.mjs'
 
 /** The app's version, written into every export so a file says which app made it. */
 const APP_VERSION = (
@@ -52,6 +53,8 @@ export default defineConfig({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     contentSecurityPolicy(),
+    // The build fails if the framework's texts, the suggestions or the charts reach the first load.
+    firstLoadGuard(),
     // Offline and installable: Workbox precaches the whole build, so every route opens with no
     // network after one visit. src/main.tsx registers the worker (no inline script: the CSP holds).
     VitePWA({

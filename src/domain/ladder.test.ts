@@ -11,14 +11,13 @@ describe('levelAbove', () => {
 })
 
 describe('expectationRises', () => {
-  it('lists the competencies whose expectation rises, with the higher value described', () => {
+  it('lists the competencies whose expectation rises, from the lower value to the higher', () => {
     const rises = expectationRises(TINY_CORE, 'mid', 'lead')
     expect(rises.map((r) => [r.competency.id, r.from, r.to])).toEqual([
       ['delivery', 3, 4],
       ['strategy', 3, 5],
       ['insight', 3, 4],
     ])
-    expect(rises[1]!.descriptor).toBe('Strategy at 5')
   })
 
   it('measures the first level against nothing', () => {

@@ -1,4 +1,4 @@
-import type { Competency, Descriptor, Level } from './framework-schema'
+import type { Competency, Level } from './framework-schema'
 import { expectationOf } from './ratings'
 
 /** The level after the given one on the ladder, or the same level at the top. */
@@ -29,8 +29,6 @@ export interface Rise {
   competency: Competency
   from: number
   to: number
-  /** What the higher level's value looks like in practice (null: the framework does not say). */
-  descriptor: Descriptor | null
 }
 
 /** What a level expects beyond another: the competencies whose expectation rises between them. */
@@ -42,7 +40,7 @@ export function expectationRises(
   return competencies.flatMap((competency) => {
     const from = (fromLevelId === null ? 0 : expectationOf(competency, fromLevelId)) ?? 0
     const to = expectationOf(competency, toLevelId)
-    return to !== null && to > from ? [{ competency, from, to, descriptor: competency.descriptors[to] ?? null }] : []
+    return to !== null && to > from ? [{ competency, from, to }] : []
   })
 }
 

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDays } from './dates'
 import { rankGaps } from './gaps'
-import {
-  actionOutcome,
-  moveAction,
-  nextActions,
-  plannedAction,
-  proposeFocus,
-  suggestionsForGaps,
-  toggleFocus,
-  withStatus,
-  type Action,
-} from './plan'
+import { actionOutcome } from './action-outcome'
+import { moveAction, nextActions, plannedAction, proposeFocus, toggleFocus, withStatus, type Action } from './plan'
+import { suggestionsForGaps } from './plan-suggestions'
 import { PM_FRAMEWORK } from './framework'
 import { SUGGESTIONS } from './framework/suggestions'
 import { TINY_CORE, TINY_FRAMEWORK } from './testing/tiny-framework'

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, AI_COMPETENCIES } from '../../src/domain/framework'
+import { CORE_TEXTS } from '../../src/domain/framework/competency-texts'
 import { STORAGE_KEY } from '../../src/persistence/persisted-state'
 import { useAppStore } from '../../src/store/app-store'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
@@ -29,7 +30,9 @@ describe('/assess', () => {
     const { user } = await renderApp('/assess')
     const competency = CORE_COMPETENCIES[2]
     const group = screen.getByRole('radiogroup', { name: competency.name })
-    await user.click(within(group).getByRole('radio', { name: new RegExp(competency.descriptors[3].slice(0, 30)) }))
+    await user.click(
+      within(group).getByRole('radio', { name: new RegExp(CORE_TEXTS[competency.id].descriptors[3].slice(0, 30)) }),
+    )
     expect(within(group).getByRole('radio', { name: /^3/ })).toBeChecked()
     expect(within(group.parentElement!).getByText(/Rated 3/)).toBeInTheDocument()
     expect(screen.getByText(`1 of ${CORE_COMPETENCIES.length} rated`)).toBeInTheDocument()
@@ -43,7 +46,7 @@ describe('/assess', () => {
     const strategy = CORE_COMPETENCIES.find((c) => c.id === 'strategy-vision')!
     const group = screen.getByRole('radiogroup', { name: strategy.name })
     const three = within(group).getByRole('radio', { name: /^3/ }).closest('label')!
-    expect(three).toHaveTextContent(`Signal, not required: ${strategy.signals[3]}`)
+    expect(three).toHaveTextContent(`Signal, not required: ${CORE_TEXTS[strategy.id].signals[3]}`)
     expect(within(group).getByRole('radio', { name: /^0/ }).closest('label')).not.toHaveTextContent('Signal')
   })
 

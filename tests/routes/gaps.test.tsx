@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../../src/domain/framework'
+import { withTexts } from '../../src/domain/framework/texts'
 import { readiness } from '../../src/domain/readiness'
 import { rankGaps } from '../../src/domain/gaps'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
@@ -42,7 +43,7 @@ describe('/gaps', () => {
       const gap = gaps[i]!
       expect(item).toHaveTextContent(gap.competency.name)
       expect(item).toHaveTextContent(`1 step to go`)
-      expect(item).toHaveTextContent(gap.competency.descriptors[gap.expected] as string)
+      expect(item).toHaveTextContent(withTexts(gap.competency).descriptors[gap.expected] as string)
     })
     // Two gaps of one step each: a tie, named together rather than one picked to "hold you back most".
     expect(

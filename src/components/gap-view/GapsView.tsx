@@ -9,6 +9,7 @@ import { shortTitleOf } from '../../domain/ladder'
 import { mentorLabel, type MentorView } from '../../domain/mentor'
 import { radarGroups, toRadarRows } from '../../domain/radar'
 import { expectedAt } from '../../domain/ratings'
+import { withTexts } from '../../domain/framework/texts'
 import { nextPointsSteps } from '../../domain/readiness'
 import { Disagreements } from './Disagreements'
 import { GapList } from '../ui/GapList'
@@ -179,7 +180,7 @@ export function GapsView({
                     <strong>
                       {rise.competency.name}: {rise.from} → {rise.to}
                     </strong>
-                    <DescriptorText descriptor={rise.descriptor} />
+                    <DescriptorText descriptor={withTexts(rise.competency).descriptors[rise.to]} />
                   </li>
                 ))}
               </ul>

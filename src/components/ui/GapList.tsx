@@ -1,3 +1,4 @@
+import { withTexts } from '../../domain/framework/texts'
 import { focusFirst, gapRanks, type Gap } from '../../domain/gaps'
 import { DescriptorText } from './DescriptorText'
 import styles from './GapList.module.css'
@@ -54,7 +55,7 @@ export function GapList({ gaps: given, targetShortTitle, max, label, focus }: Pr
             </div>
             <div className={styles.good}>
               <strong>What good looks like: </strong>
-              <DescriptorText descriptor={gap.competency.descriptors[gap.expected]} />
+              <DescriptorText descriptor={withTexts(gap.competency).descriptors[gap.expected]} />
             </div>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { Competency } from '../../domain/framework-schema'
+import { withTexts } from '../../domain/framework/texts'
 import { DescriptorText } from './DescriptorText'
 import styles from './RatingScale.module.css'
 
@@ -24,7 +25,8 @@ interface RatingScaleProps {
  * the browser gives arrow keys within the group and Tab between groups. Every option shows what a person at that
  * value does, so people rate from behaviour rather than from a number.
  */
-export function RatingScale({ competency, labels, value, onChange, marks }: RatingScaleProps) {
+export function RatingScale({ competency: given, labels, value, onChange, marks }: RatingScaleProps) {
+  const competency = withTexts(given)
   const id = useId()
   const nameId = `${id}-name`
   const summaryId = `${id}-summary`

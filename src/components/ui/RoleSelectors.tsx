@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
 import type { Level } from '../../domain/framework-schema'
+import { withTexts } from '../../domain/framework/texts'
 import { formatPay, formatYears, hasFacts, ladderLevels, levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useFramework, useProfile } from '../../store/selectors'
@@ -19,7 +20,8 @@ export function RoleSelectors({ showFacts = true }: { showFacts?: boolean }) {
   const background = useAppStore((s) => s.profile.background ?? null)
   // Someone before the ladder ("Not a PM yet") says where they come from: the ways in differ by background.
   const startingPoint = levels.find((l) => l.id === currentLevelId && l.startingPoint && l.backgrounds?.length)
-  const target = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
+  const found = targetLevelId === null ? undefined : levelById(levels, targetLevelId)
+  const target = found && withTexts(found)
   const currentIndex = levels.findIndex((l) => l.id === currentLevelId)
   const targetIndex = levels.findIndex((l) => l.id === targetLevelId)
   // Arrow keys (and type-ahead) on a closed select change its value at every step: the user is

@@ -1,12 +1,11 @@
-import type { BuiltInCompetency } from './competencies'
-import { cite } from './sources'
+import type { BuiltInCompetencyStructure } from './competencies'
 
 /*
  * The optional AI PM track: the career-path article's "Foundational Skills for Aspiring AI PMs". Shown only when
  * the user switches the track on. These are craft skills, so their values measure depth of skill,
  * not breadth of scope (version 2): a Director and a Senior PM who understand models equally well
  * rate the same. Expectations describe a PM who has chosen the track: a little at APM, a product
- * area's worth by Group PM, and rarely hands-on mastery at the top.
+ * area's worth by Group PM, and rarely hands-on mastery at the top. Their texts are in ai-track-texts.ts.
  */
 export const AI_COMPETENCIES = [
   {
@@ -15,29 +14,7 @@ export const AI_COMPETENCIES = [
     shortName: 'ML fundamentals',
     areaId: 'ai',
     track: 'ai',
-    summary: 'Knowing how machine-learning models learn and fail, enough to frame problems for them.',
-    descriptors: [
-      'Has not yet learnt how machine-learning models are trained or how they differ from rule-based software.',
-      'Explains supervised versus unsupervised learning and classification versus regression, following data scientists with their help.',
-      'Frames the problem behind a feature as an ML task, such as classification or regression, and agrees training-data needs with data scientists.',
-      'Walks a model through framing, training data, evaluation and retraining, and predicts where it will fail before users find out.',
-      'Judges whether ML is the right approach to a problem at all, and which model experiments are worth their data and compute cost.',
-      "Judges what current models can and cannot do in enough depth to set the company's AI bets and explain their risks.",
-    ],
-    signals: [null, null, null, 'Other PMs ask for help framing their ML problems.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 3, vp: 3, cpo: 4 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'Understand supervised vs. unsupervised learning, classification vs. regression',
-      },
-      {
-        article: 'career-path',
-        section: 'What an AI PM Actually Does',
-        quote: 'frame the problem the model needs to solve',
-      },
-    ),
   },
   {
     id: 'data-literacy-sql',
@@ -45,22 +22,7 @@ export const AI_COMPETENCIES = [
     shortName: 'Data & SQL',
     areaId: 'ai',
     track: 'ai',
-    summary: 'Querying and judging the data that products and models are built on.',
-    descriptors: [
-      'Has not yet written a SQL query or examined a training or product dataset directly.',
-      'Edits an existing SQL query to change a filter or date range, with an analyst checking the result.',
-      "Writes SQL joins and aggregations to answer a feature's questions and checks a training dataset for gaps and bias.",
-      'Finds leakage, skew and bias in a dataset with SQL before training starts, and explains what each would do to the model.',
-      'Judges whether a dataset can support a model at all, and sets the quality and bias checks it must pass first.',
-      'Judges in depth which data the company should collect, keep or refuse, and what its responsible-data commitments must say.',
-    ],
-    signals: [null, null, null, 'Other PMs reuse its queries.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 3, vp: 3, cpo: 3 },
-    source: cite({
-      article: 'career-path',
-      section: 'Foundational Skills for Aspiring AI PMs',
-      quote: 'You need to be good enough with SQL to pull from databases, check datasets for bias',
-    }),
   },
   {
     id: 'apis-systems-thinking',
@@ -68,28 +30,7 @@ export const AI_COMPETENCIES = [
     shortName: 'APIs & systems',
     areaId: 'ai',
     track: 'ai',
-    summary: 'Seeing how a model or feature fits the larger system and how others consume it through APIs.',
-    descriptors: [
-      'Has not yet worked with an API or traced how a feature depends on other systems.',
-      'Reads API documentation and calls an endpoint with a tool such as Postman, with an engineer explaining the responses.',
-      'Specifies an API for a feature, with its inputs, outputs, errors and latency, and maps the systems it touches.',
-      'Designs API changes that keep existing consumers working, and measures the developer experience of the APIs a product offers.',
-      'Judges how a model fits a larger system of services, including versioning, latency budgets and how failures spread between them.',
-      'Judges which capabilities should become public APIs and how partners build on them, in enough depth to set platform strategy.',
-    ],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 2, gpm: 3, director: 3, vp: 4, cpo: 4 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'what makes for a good developer experience, and how your model fits into the bigger picture',
-      },
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'you need to know how microservices communicate',
-      },
-    ),
   },
   {
     id: 'algorithmic-success',
@@ -97,30 +38,8 @@ export const AI_COMPETENCIES = [
     shortName: 'Model metrics',
     areaId: 'ai',
     track: 'ai',
-    summary: 'Defining what "good" means for a model and linking model metrics to value for users.',
-    descriptors: [
-      'Has not yet defined success for a product whose output is probabilistic rather than fixed.',
-      "Reads a model's precision, recall and F1 score with a data scientist and explains what each means for users.",
-      'Sets precision, recall or F1 targets for a model-backed feature, with an acceptable error margin justified by its effect on users.',
-      'Builds a model evaluation suite that links model metrics to user outcomes, with the thresholds a launch must meet.',
-      'Judges when a model is ready to launch or must roll back, setting error budgets that weigh harm to users against value.',
-      'Judges the quality and risk of AI products in depth, and decides what the company requires before an AI product ships.',
-    ],
-    signals: [null, null, null, 'Other PMs reuse its thresholds.', null, null],
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 4 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Foundational Skills for Aspiring AI PMs',
-        quote: 'model-specific metrics like precision, recall, and F1 score',
-      },
-      {
-        article: 'career-path',
-        section: 'What an AI PM Actually Does',
-        quote: 'what’s an acceptable margin of error for our users?',
-      },
-    ),
   },
-] as const satisfies readonly BuiltInCompetency[]
+] as const satisfies readonly BuiltInCompetencyStructure[]
 
 export type AiCompetencyId = (typeof AI_COMPETENCIES)[number]['id']

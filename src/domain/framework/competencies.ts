@@ -1,37 +1,25 @@
 import type { Competency, Rating } from '../framework-schema'
 import type { AreaId } from './areas'
 import type { LevelId } from './levels'
-import { cite } from './sources'
 
 /**
- * A competency of the built-in framework: the schema's shape, tightened so the
- * compiler checks what the schema test checks at run time (a known area, one
- * expectation per level, one descriptor per value of the 0..5 scale).
+ * A competency of the built-in framework as the first screen and the store need it: its place and
+ * what each level expects. Its texts (summary, descriptors, signals, sources) are in
+ * competency-texts.ts, which loads with the screens that show them (texts.ts joins the two).
  */
-export type BuiltInCompetency = Competency & {
+export type BuiltInCompetencyStructure = Pick<Competency, 'id' | 'name' | 'shortName' | 'track'> & {
   areaId: AreaId
   expectations: Record<LevelId, Rating>
-  descriptors: [string, string, string, string, string, string]
 }
 
 /*
- * How to read the descriptors (version 2): index = rating value, and each one says what the
- * person themself does, so that two people rate the same way and nobody needs to know what others
- * later did with the work. Every competency follows the same thread:
- *   0 not yet · 1 with guidance, on a feature · 2 independently, on a feature or small product ·
- *   3 owns it for a product area · 4 the person's own judgement in this domain across several teams
- *   or products (not "sets the process": the judgement itself) · 5 decides it for the whole company.
- * Craft skills (technical literacy, and the AI track) are anchored by depth of skill instead of
- * breadth of scope, so a leader with a wide scope and a senior PM with the same depth rate alike.
- * What others may do with the work (adopt it, ask for it) is an optional `signal` shown under a
- * descriptor as a hint, never a requirement: a company's only PM can reach every value.
- *
  * Expectations (apm → cpo) never fall as the level rises and follow the seeds: execution, customer
  * insight and data are expected early; strategy climbs from "executes a given strategy" to setting
  * the company's; people leadership starts with mentoring at Senior PM; P&L, portfolio and org design
  * arrive with Group PM and Director. The VP owns the product function company-wide (strategy,
  * roadmap, people, organisation, portfolio at 5); the CPO adds what only its seed facts give:
  * the company's innovation, new markets, tough calls, emerging technology and the C-suite.
+ * What each value means for a competency is in competency-texts.ts.
  */
 export const CORE_COMPETENCIES = [
   {
@@ -40,56 +28,12 @@ export const CORE_COMPETENCIES = [
     shortName: 'Strategy',
     areaId: 'strategy',
     track: 'core',
-    summary: 'Deciding where the product should go and why, clearly enough that others can act on it.',
-    descriptors: [
-      'Has not yet shaped a product strategy or explained why a product exists beyond its list of features.',
-      'Traces an assigned feature back to the product strategy and names the goal it serves, with a senior PM checking the reasoning.',
-      'Writes a problem-and-bet statement for a feature or small product naming the target users, the outcome sought and what is out of scope.',
-      'Defines the strategy for a product area, ties each bet to a company goal and states what the area will stop doing.',
-      "Judges strategy across several products: writes a product line's long-term vision and decides where a team's strategy conflicts with it.",
-      "Sets the company's product strategy and vision, and makes the investment calls across the whole portfolio that follow from them.",
-    ],
-    signals: [
-      null,
-      null,
-      null,
-      'Other PMs reuse its structure and reasoning in their own plans.',
-      "Each team's own strategy visibly ladders up to the vision.",
-      'People outside the company ask for this thinking.',
-    ],
     // APM executes a given strategy; Senior PM defines a product area's; Group PM a product line's;
     // VP and CPO the company's. No rise at Director, on purpose: the Director's strategic facts (a
     // larger organisation's long-term vision) are the same cross-product judgement as the Group PM's
     // value 4, and value 5 is company-wide, the VP's; the Director's own rise is in innovation
     // ("opportunities for innovation and market expansion"), process and portfolio.
     expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Executes on a pre-defined strategy and roadmap.',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Sets the vision and strategy for an entire product portfolio, making investment decisions.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'setting the vision for a product line',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Setting company-wide product strategy',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'developing and executing product strategies that drive business growth',
-      },
-    ),
   },
   {
     id: 'roadmapping-prioritisation',
@@ -97,40 +41,9 @@ export const CORE_COMPETENCIES = [
     shortName: 'Roadmapping',
     areaId: 'strategy',
     track: 'core',
-    summary: 'Turning strategy into a sequenced plan and choosing what to build next, and what not to build.',
-    descriptors: [
-      'Has not yet built or maintained a roadmap, or ranked competing requests against each other.',
-      'Orders the tickets for the next sprint from a roadmap someone else wrote, checking the ranking with a mentor.',
-      'Prioritises the backlog of a feature or small product with a stated method such as RICE and explains every cut to stakeholders.',
-      'Builds a multi-quarter roadmap for a product area that ties each theme to an OKR and shows how it moves the ARR goal.',
-      "Judges priorities across several teams' roadmaps: finds the dependencies between them and decides which work moves when capacity runs short.",
-      'Owns the company-wide product roadmap, aligns it with the business strategy each planning cycle and turns down work that misses the vision.',
-    ],
     // the career-path article: the Senior PM's signature skill is the multi-quarter, OKR-tied roadmap; the career-paths article has the
     // VP align the product roadmap with the overall business strategy, hence 5 from VP.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'Build a multi-quarter roadmap that tells a story about where the product is going.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'prioritizing tasks, making trade-offs, and balancing competing priorities',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'their ability to align the product roadmap with the overall business strategy',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'By defining a clear product vision and roadmap, the CPO guides the development process',
-      },
-    ),
   },
   {
     id: 'execution-delivery',
@@ -138,54 +51,11 @@ export const CORE_COMPETENCIES = [
     shortName: 'Execution',
     areaId: 'execution',
     track: 'core',
-    summary:
-      'Getting the right thing built and shipped at a quality users notice: requirements, design reviews, backlog, sprints and launches, with AI tools doing the first drafts.',
-    descriptors: [
-      'Has not yet written requirements for engineers or followed a piece of work from ticket to release.',
-      'Drafts user stories for a feature, often with an AI assistant, that a senior PM reviews and tightens before engineers pick them up.',
-      'Writes user stories with acceptance criteria that engineers build from without rework, reviews the Figma flows before build and clears blockers daily.',
-      "Ships a product area's roadmap release after release, holds each release to a usability and quality bar, and flags delivery risks early.",
-      'Judges delivery risk across several teams: reads their plans, names the commitments that will slip and decides what to cut or resequence.',
-      'Decides how the whole company plans, ships and launches product, and the quality bar every release must clear.',
-    ],
-    signals: [null, null, null, 'Other PMs copy its launch habits.', null, null],
     // the career-path article: execution is the APM's currency and "table stakes" from Senior PM on; leaders keep the
     // bar but spend their time elsewhere, so it tops out at 4. UX and product quality (the career-paths article, PM
     // role; the career-path article's Figma) and AI-assisted drafting (the career-path article: "no longer a nice to have") are how
     // the work is done here, so they sit in this competency's descriptors and suggestions.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 4 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Write Pristine User Stories',
-      },
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Work with your engineering lead daily to remove blockers.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'Execution is table stakes.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'understanding of user experience (UX) principles',
-      },
-      {
-        article: 'career-path',
-        section: 'What Are the Most Important Tools for a Modern Product Manager?',
-        quote: 'Figma is the universal language for working with designers.',
-      },
-      {
-        article: 'career-path',
-        section: 'What Are the Most Important Tools for a Modern Product Manager?',
-        quote: 'AI & Productivity: This is no longer a "nice to have."',
-      },
-    ),
   },
   {
     id: 'customer-insight',
@@ -193,44 +63,10 @@ export const CORE_COMPETENCIES = [
     shortName: 'Customer & market',
     areaId: 'customer-data',
     track: 'core',
-    summary:
-      'Learning first-hand what customers need and how the market and competitors move, and letting both change the product.',
-    descriptors: [
-      'Has not yet interviewed a customer, studied a competitor or turned either into a product decision.',
-      'Joins customer interviews run by a designer or researcher, takes notes and drafts the takeaways for review.',
-      'Runs two or three customer interviews every week for a feature, compares how competitors solve the same problem and shares a synthesis.',
-      "Keeps a product area's research running through interviews, feedback tagging and usability tests, and writes its market and competitive analysis.",
-      'Judges market trends and competitive moves across several products, and decides which findings change their roadmaps and which do not.',
-      'Finds new market opportunities for the company from its own market research, customer evidence and competitive intelligence, and argues them to the CEO.',
-    ],
-    signals: [null, null, null, 'Other PMs borrow its interview scripts.', null, null],
     // the career-path article's APM checklist expects weekly interviews; the career-paths article asks PMs to analyse the market and the
     // competitive landscape, VPs for market analysis and competitive intelligence, and gives the CPO
     // "identifying new market opportunities, conducting market research": the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 3, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Associate PM: The Execution Expert',
-        quote: 'Partner with a designer to talk to at least 2-3 customers every week.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Product Manager Role',
-        quote: 'The ability to analyze market trends, customer feedback, and competitive landscape is vital',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Conducts market analysis, defines KPIs',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Market analysis and competitive intelligence' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'identifying new market opportunities, conducting market research',
-      },
-    ),
   },
   {
     id: 'data-analytics',
@@ -238,40 +74,9 @@ export const CORE_COMPETENCIES = [
     shortName: 'Data & analytics',
     areaId: 'customer-data',
     track: 'core',
-    summary: 'Measuring what the product does and deciding from the numbers.',
-    descriptors: [
-      'Has not yet pulled product usage data or tracked a metric for work that shipped.',
-      'Answers a set question, such as onboarding completion rate, from an Amplitude or Mixpanel dashboard someone else built.',
-      "Pulls usage data in Amplitude, Mixpanel or Google Analytics, tracks a feature's adoption and engagement, and reports what changed after launch.",
-      'Chooses the KPIs for a product area, shows which business outcome each one drives and runs A/B tests to check the link.',
-      "Judges evidence across several products: spots a flawed metric or an underpowered test in a team's results and decides what the numbers support.",
-      "Decides the company's portfolio moves from data and defines the measures every product bet at the company is judged by.",
-    ],
-    signals: [
-      null,
-      null,
-      null,
-      'Other PMs use its A/B tests as templates.',
-      'Teams compare their results with its definitions.',
-      null,
-    ],
     // the career-path article table (Data & Analytics): APM pulls usage data, Senior PM defines KPIs, Director/VP decide
     // at portfolio level from data; the career-paths article lists data-driven decision making among the CPO's skills.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Pulls usage data and tracks feature-level metrics (e.g., adoption, engagement).',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'uses data to make portfolio-level decisions',
-      },
-      { article: 'career-path', section: 'The Associate PM: The Execution Expert', quote: 'Master Data Analysis' },
-      { article: 'career-paths', section: 'Skills for Chief Product Officers', quote: 'Data-Driven Decision Making' },
-    ),
   },
   {
     id: 'communication',
@@ -279,48 +84,8 @@ export const CORE_COMPETENCIES = [
     shortName: 'Communication',
     areaId: 'leadership',
     track: 'core',
-    summary:
-      'Making requirements, plans and vision understood by the people who need them, in writing and in the room.',
-    descriptors: [
-      'Has not yet presented product work or written requirements that other people depend on.',
-      "Walks engineers and the designer through a feature's requirements and sprint goal, using an outline a senior PM has reviewed.",
-      'Writes a one-page spec for a feature that engineering, design and marketing read and act on without a follow-up meeting.',
-      "Takes a product area's strategy to leadership reviews, adapts the message to each audience and leaves the room with clear decisions.",
-      'Writes the updates and runs the reviews that keep several teams and senior leadership on one plan, and spots misalignment early.',
-      'Carries the product vision to the whole company, the board and key partners, and answers their challenges to it in the room.',
-    ],
-    signals: [
-      null,
-      null,
-      null,
-      null,
-      'Other leaders adopt its updates as the model.',
-      'People who were not in the room retell the vision accurately.',
-    ],
     // the career-path article table (Communication): immediate team → leadership → company, board and partners.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Clearly communicates requirements and sprint goals to the immediate team.',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'presents product strategy to leadership',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Communicates the product vision to the entire company, the board, and external partners.',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'Effective communication at all organizational levels',
-      },
-    ),
   },
   {
     id: 'cross-functional-influence',
@@ -328,46 +93,10 @@ export const CORE_COMPETENCIES = [
     shortName: 'Influence',
     areaId: 'leadership',
     track: 'core',
-    summary: 'Bringing engineering, design, marketing and sales behind a direction without being their manager.',
-    descriptors: [
-      'Has not yet worked with engineering, design or marketing toward a shared product goal.',
-      'Works with engineers and a designer on a feature and takes disagreements to a senior PM to settle.',
-      'Settles day-to-day disagreements with engineering and design on a feature directly, keeping the work moving without escalation.',
-      "Wins buy-in for a product area's plan from engineering, design, marketing and sales leads without any line authority over them.",
-      'Negotiates priorities among several teams and their senior leaders, judging which conflicts to settle itself and which to take to executives.',
-      "Works as a peer of the CEO's other executives, such as the CTO and CMO, and aligns the C-suite on product direction.",
-    ],
     // the career-paths article: collaboration is essential from APM; the career-path article: influence without authority is the Senior
     // PM's skill; Directors work with executive leadership and VPs align with the executive team, while
     // the CPO reports to the CEO and works with the CTO and CMO as one of them: the CPO's 5.
     expectations: { 'not-a-pm': 1, apm: 1, pm: 2, spm: 3, gpm: 4, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Entry-Level Product Management Skills:',
-        quote: 'Working effectively with cross-functional teams and stakeholders to achieve product goals',
-      },
-      {
-        article: 'career-path',
-        section: 'The Senior PM: The Strategic Influencer',
-        quote: 'This is the art of getting buy-in from leaders in engineering, design, marketing, and sales',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'work closely with senior and executive leadership',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'aligning with executive team',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'The CPO reports directly to the CEO and collaborates closely with other executives',
-      },
-    ),
   },
   {
     id: 'people-leadership',
@@ -375,33 +104,9 @@ export const CORE_COMPETENCIES = [
     shortName: 'People',
     areaId: 'leadership',
     track: 'core',
-    summary: 'Growing other PMs: mentoring, managing, hiring and building the product team.',
-    descriptors: [
-      'Has not yet mentored, coached or managed another product manager, formally or informally.',
-      'Onboards a new teammate or intern and answers their questions, with a manager guiding the approach.',
-      'Mentors one or two junior PMs through regular one-to-ones, reviews their specs and coaches them through their first launches.',
-      'Manages a team of PMs: sets their goals, gives feedback, writes reviews and grows them into larger scopes.',
-      'Judges PM talent across several teams: calibrates performance between managers, decides promotions and hires the PM leaders the organisation lacks.',
-      "Builds the company's product organisation as the business scales, hires its senior leaders and shapes a culture that keeps experimenting.",
-    ],
-    signals: [null, null, null, null, null, 'Leaders elsewhere in the company copy the culture it builds.'],
     // the career-path article: mentoring starts at Senior PM, managing a team of PMs at Group PM, building and scaling
     // the organisation at Director/VP/CPO; the VP manages the entire product function.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 2, gpm: 3, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'mentoring junior PMs' },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'managing the entire product function',
-      },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Builds and scales the product organization, hires talent, and creates a culture of innovation.',
-      },
-    ),
   },
   {
     id: 'business-acumen',
@@ -409,39 +114,10 @@ export const CORE_COMPETENCIES = [
     shortName: 'Business & P&L',
     areaId: 'business',
     track: 'core',
-    summary: 'Understanding how the product makes and spends money, and owning the results.',
-    descriptors: [
-      'Has not yet connected product work to revenue, cost or any other business metric.',
-      'Explains, with help, which business metric an assigned feature should move and roughly by how much.',
-      'Builds a business case for a feature or small product, estimating its revenue or cost impact before work starts.',
-      'Owns key business metrics for a product area, such as revenue, retention or ARR, and reports progress against them every quarter.',
-      'Carries the P&L of a product line or the budget of a product portfolio, judging where spending returns most across several teams.',
-      "Answers to the CEO for the business impact of the company's products and makes the calls that move the company's bottom line.",
-    ],
     // the career-paths article: an APM already affects the allocation of resources (1); the career-path article: Group PMs own key
     // business metrics, Directors and VPs the P&L of a product line and VPs budget the portfolio (4);
     // the CPO drives the company's business impact (5).
     expectations: { 'not-a-pm': 0, apm: 1, pm: 1, spm: 2, gpm: 3, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Associate Product Manager Role',
-        quote:
-          'Associate product managers have a direct impact on the prioritization of projects and the allocation of resources.',
-      },
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'owning key business metrics' },
-      {
-        article: 'career-path',
-        section: 'How PM Skills Evolve with Seniority',
-        quote: 'Owns the P&L for a product line',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Budgeting and resource allocation' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'the CPO focuses on driving business impact through product innovation and growth',
-      },
-    ),
   },
   {
     id: 'technical-literacy',
@@ -449,39 +125,10 @@ export const CORE_COMPETENCIES = [
     shortName: 'Technical literacy',
     areaId: 'technical',
     track: 'core',
-    summary: 'Understanding how the product is built, well enough to weigh technical trade-offs with engineers.',
-    // A craft skill: the values measure depth of understanding, not the size of the scope.
-    descriptors: [
-      'Has not yet discussed how a feature is built, its architecture or its constraints with engineers.',
-      'Follows engineering discussions about a feature and asks about APIs and constraints, with an engineer explaining the details.',
-      "Talks through a feature's architecture, its APIs and the trade-offs with engineers, and weighs their estimates in scope decisions.",
-      'Reads a technical design and names its risks, such as technical debt, scaling limits or a build-or-buy choice, before engineers raise them.',
-      'Judges architecture and platform choices, such as a shared service or a re-platforming, by their cost, risk and consequence for the product.',
-      'Judges what an emerging technology can and cannot do, and at what cost, deeply enough to set technology bets with the CTO.',
-    ],
-    signals: [null, null, null, 'Other PMs ask for this view on their designs.', null, null],
     // the career-path article: technical literacy is non-negotiable at every level, but no PM writes the code; the career-paths article
     // asks VPs for technical acumen (Directors, who weigh the same platform choices, as much) and CPOs
     // for an understanding of emerging technologies, with the CTO as a peer.
     expectations: { 'not-a-pm': 0, apm: 1, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'technical literacy is absolutely non-negotiable',
-      },
-      {
-        article: 'career-path',
-        section: 'Do I Need a Technical Background for a Product Management Career?',
-        quote: 'system architecture, APIs, and technical trade-offs',
-      },
-      { article: 'career-paths', section: 'VP of Product Role', quote: 'Technical acumen coupled with business savvy' },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'a deep understanding of market trends, consumer behavior, and emerging technologies',
-      },
-    ),
   },
   {
     id: 'decision-making',
@@ -489,35 +136,9 @@ export const CORE_COMPETENCIES = [
     shortName: 'Decision-making',
     areaId: 'execution',
     track: 'core',
-    summary: 'Framing problems clearly and making sound calls on incomplete evidence.',
-    descriptors: [
-      'Has not yet made a product decision and been accountable for how it turned out.',
-      'Brings a problem with supporting data and user feedback to a senior PM and proposes an option before the decision is made.',
-      'Decides feature-level trade-offs alone, from data, user feedback and the product goal, and writes down the reasoning.',
-      'Turns ambiguous problems in a product area into clear options, decides by a set date and revisits the call when evidence changes.',
-      "Decides the calls that cross several teams, weighing each option's evidence and reversibility, and records why for every team affected.",
-      "Makes the company's hardest product calls, such as entering or leaving a market, and stands by them before the CEO and board.",
-    ],
     // the career-paths article lists decision-making and problem-solving as essential from APM on, and tough decisions
     // through complex challenges as part of the CPO's job: the CPO's rise.
     expectations: { 'not-a-pm': 1, apm: 2, pm: 2, spm: 3, gpm: 3, director: 4, vp: 4, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-paths',
-        section: 'Entry-Level Product Management Skills:',
-        quote: 'Making informed decisions based on data, user feedback, and product objectives',
-      },
-      {
-        article: 'career-paths',
-        section: 'Skills for Senior Product Managers',
-        quote: 'Decision-making and problem-solving',
-      },
-      {
-        article: 'career-paths',
-        section: 'Chief Product Officer Role',
-        quote: 'make tough decisions, and navigate through complex challenges',
-      },
-    ),
   },
   {
     id: 'process-org-design',
@@ -525,34 +146,10 @@ export const CORE_COMPETENCIES = [
     shortName: 'Org design',
     areaId: 'leadership',
     track: 'core',
-    summary: 'Designing how product work gets done and how the product team is structured.',
-    descriptors: [
-      'Has not yet changed how a team works or how the team is organised.',
-      "Suggests a change to a team ritual, such as the stand-up or retrospective, and tries it with a lead's support.",
-      "Improves a team's working process, such as intake, refinement or release notes, and measures whether the change helped.",
-      'Designs the way of working for a group of PMs, including planning, reviews and templates, and checks that it saves them time.',
-      'Finds where work falls between several teams and redesigns how they plan, review and hand off work, with roles that close the gaps.',
-      "Sets the product organisation's structure, roles and career ladder for the whole company and reshapes them as the company grows.",
-    ],
-    signals: [null, null, null, 'Other groups adopt the way of working.', null, null],
     // the career-path article: a Group PM manages a team of PMs, so designs how that team works (3, no jump from 2 to 4);
     // the career-paths article: Directors turn to team effectiveness and process improvement; the career-path article: product leaders
     // design the organisation and its career ladders.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      { article: 'career-path', section: 'The Product Management Career Ladder', quote: 'Managing a team of PMs' },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'focusing on team effectiveness and process improvement',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Leader: The Visionary and Multiplier',
-        quote:
-          'Structuring the product team effectively, defining clear roles and responsibilities, and creating career ladders',
-      },
-    ),
   },
   {
     id: 'portfolio-management',
@@ -560,36 +157,9 @@ export const CORE_COMPETENCIES = [
     shortName: 'Portfolio',
     areaId: 'business',
     track: 'core',
-    summary: 'Choosing which products and initiatives to fund, scale or sunset.',
-    descriptors: [
-      'Has not yet weighed one product or initiative against another for investment.',
-      'Prepares performance data on several features or initiatives for a leader who is deciding where to invest.',
-      'Recommends whether to continue, expand or stop a feature or small product, backed by usage and cost evidence.',
-      'Balances investment across the initiatives of a product line and retires the ones that do not earn their place.',
-      'Allocates people and budget across several products and makes the fund, scale or sunset call for each against the business strategy.',
-      "Decides the company's product portfolio, including new markets and acquisitions, and defends the mix to the CEO and board.",
-    ],
     // the career-path article: portfolio management is the Director's key focus and a critical competency of product
     // leaders; the career-paths article: the VP is responsible for the entire product portfolio.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 0, spm: 1, gpm: 3, director: 4, vp: 5, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: 'Organizational leadership and portfolio management.',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Leader: The Visionary and Multiplier',
-        quote:
-          'Making the tough strategic calls about which products or initiatives to fund, which to scale, and which to sunset',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'As an executive responsible for the entire product portfolio',
-      },
-    ),
   },
   {
     id: 'innovation-opportunities',
@@ -597,48 +167,12 @@ export const CORE_COMPETENCIES = [
     shortName: 'Innovation',
     areaId: 'business',
     track: 'core',
-    summary: 'Finding and testing what the product and the company could do next, beyond the current roadmap.',
-    descriptors: [
-      'Has not yet proposed a new product opportunity or tested an idea beyond the current roadmap.',
-      'Spots an opportunity in usage data or customer feedback and writes it up as a one-page idea, with a PM shaping the pitch.',
-      'Runs a small, time-boxed test of a new idea, such as a prototype or a fake-door test, and decides from the result whether to pursue it.',
-      "Keeps a product area's list of new opportunities, sizes each against the market and funds the few worth a real experiment.",
-      'Judges which new segments, markets or product ideas across several products deserve investment, and sets the evidence each must show to scale.',
-      'Decides where the company innovates next, such as a new product line or market, and answers to the CEO for the growth it brings.',
-    ],
     // The CPO's own row in the career-path article's ladder ("Driving the company's overall product innovation") and
     // the career-paths article's CPO skill "Innovation"; Directors identify opportunities for innovation and market
     // expansion and VPs foster a culture of innovation (the career-paths article). A PM meets it as a hidden
     // opportunity in the data (the career-path article). It rises at every step from Group PM, most at CPO.
     expectations: { 'not-a-pm': 0, apm: 0, pm: 1, spm: 1, gpm: 1, director: 2, vp: 3, cpo: 5 },
-    source: cite(
-      {
-        article: 'career-path',
-        section: 'Path 1: The Internal Transfer',
-        quote: 'Pull some usage data to find a hidden opportunity.',
-      },
-      {
-        article: 'career-paths',
-        section: 'Director of Product Role',
-        quote: 'identify opportunities for innovation and market expansion',
-      },
-      {
-        article: 'career-paths',
-        section: 'VP of Product Role',
-        quote: 'fostering a collaborative culture that facilitates innovation',
-      },
-      {
-        article: 'career-path',
-        section: 'The Product Management Career Ladder',
-        quote: "Driving the company's overall product innovation and vision",
-      },
-      {
-        article: 'career-paths',
-        section: 'Skills for Chief Product Officers',
-        quote: 'The capacity to drive innovation and identify new opportunities that will fuel growth',
-      },
-    ),
   },
-] as const satisfies readonly BuiltInCompetency[]
+] as const satisfies readonly BuiltInCompetencyStructure[]
 
 export type CoreCompetencyId = (typeof CORE_COMPETENCIES)[number]['id']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameworkSchema, type Framework } from '../framework-schema'
+import { frameworkSchema, type Competency, type Framework, type Level } from '../framework-schema'
 import {
   AI_COMPETENCIES,
   BUILT_IN_HISTORY,
@@ -7,18 +7,20 @@ import {
   FRAMEWORK_VERSION,
   LEVELS,
   LEVEL_IDS,
-  PAY_BASIS,
   STARTING_POINT,
   PM_FRAMEWORK,
-  PRODUCT_VS_PROJECT,
   loadBuiltInSuggestions,
-  type BuiltInCompetency,
-  type BuiltInLevel,
   type BuiltInSuggestion,
 } from './index'
+import type { BuiltInCompetencyStructure } from './competencies'
+import type { CompetencyTexts } from './competency-texts'
+import { PAY_BASIS } from './level-texts'
+import { PRODUCT_VS_PROJECT } from './product-vs-project'
+import { withBuiltInTexts } from './full'
+import { withTexts } from './texts'
 import { ladderLevels, levelAbove } from '../ladder'
 import { levelFit, readiness } from '../readiness'
-import { ARTICLES, citeSource } from './sources'
+import { ARTICLES, citeSource, type Citation } from './sources'
 import { SUGGESTIONS } from './suggestions'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
@@ -27,8 +29,17 @@ function issuesOf(framework: unknown): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 }
 
+/** The built-in framework with its texts, as the screens that show them see it. */
+const FULL = withBuiltInTexts(PM_FRAMEWORK)
+type BuiltInCompetency = Competency & BuiltInCompetencyStructure & CompetencyTexts & { source: Citation[] }
+type BuiltInLevel = Level & Required<Pick<Level, 'shortTitle' | 'years' | 'responsibilities' | 'focus' | 'pay'>>
+const competencies = FULL.competencies as unknown as readonly BuiltInCompetency[]
+const fullCore = competencies.filter((c) => c.track === 'core')
+const fullAi = competencies.filter((c) => c.track === 'ai')
+const fullLevels = ladderLevels(FULL.levels) as BuiltInLevel[]
+
 function competency(id: string) {
-  const found = ([...CORE_COMPETENCIES, ...AI_COMPETENCIES] as readonly BuiltInCompetency[]).find((c) => c.id === id)
+  const found = competencies.find((c) => c.id === id)
   if (!found) throw new Error(`no competency "${id}"`)
   return found
 }
@@ -37,9 +48,38 @@ function competency(id: string) {
 const levelIds = LEVEL_IDS
 
 describe('PM_FRAMEWORK against the schema', () => {
-  it('is a valid framework, with its suggestions and without them', () => {
-    expect(issuesOf({ ...PM_FRAMEWORK, suggestions: [...SUGGESTIONS] })).toEqual([])
-    expect(issuesOf(PM_FRAMEWORK)).toEqual([])
+  it('is a valid framework with its texts, with its suggestions and without them', () => {
+    expect(issuesOf({ ...FULL, suggestions: [...SUGGESTIONS] })).toEqual([])
+    expect(issuesOf(FULL)).toEqual([])
+  })
+
+  it('keeps its texts apart from the structure the first screen needs, and joins them to its own objects only', () => {
+    expect(PM_FRAMEWORK.competencies.every((c) => c.descriptors.length === 0 && !c.summary && !c.source)).toBe(true)
+    expect(PM_FRAMEWORK.levels.every((l) => !l.years && !l.pay && !l.responsibilities && !l.focus && !l.source)).toBe(
+      true,
+    )
+    expect(FULL.competencies.map((c) => c.id)).toEqual(PM_FRAMEWORK.competencies.map((c) => c.id))
+    expect(FULL.competencies.every((c) => c.descriptors.length === 6 && c.summary && c.source)).toBe(true)
+    expect(FULL.levels.every((l) => l.responsibilities && l.focus && l.source)).toBe(true)
+    // The same object every time, so screens can memoise on it; a part of the built-in one gets its texts too.
+    expect(withBuiltInTexts(PM_FRAMEWORK)).toBe(FULL)
+    // The screens that show texts only get them without the sources, which only /ladder shows.
+    const { source, ...texts } = FULL.competencies[0]!
+    expect(source).toBeDefined()
+    expect(withTexts(PM_FRAMEWORK.competencies[0]!)).toEqual(texts)
+    expect(withTexts(PM_FRAMEWORK.competencies[0]!)).toBe(withTexts(PM_FRAMEWORK.competencies[0]!))
+    const part = { ...PM_FRAMEWORK, competencies: PM_FRAMEWORK.competencies.slice(0, 2) }
+    expect(withBuiltInTexts(part).competencies).toEqual(FULL.competencies.slice(0, 2))
+    // An imported framework may use the same ids: it keeps its own texts, or none.
+    const imported: Framework = {
+      ...FULL,
+      id: 'acme',
+      competencies: [{ ...PM_FRAMEWORK.competencies[0]!, descriptors: ['a', 'b', 'c', 'd', 'e', 'f'] }],
+      levels: [{ id: 'pm', title: 'PM' }],
+    }
+    expect(withBuiltInTexts(imported)).toBe(imported)
+    expect(withTexts(imported.competencies[0]!)).toBe(imported.competencies[0])
+    expect(withTexts(imported.levels[0]!)).toEqual({ id: 'pm', title: 'PM' })
   })
 
   it('loads its suggestions apart from the rest (they are not in the first screen)', async () => {
@@ -124,7 +164,7 @@ describe("levels match the career-path article's career ladder table", () => {
   })
 
   it.each(SEED_LADDER)('$id: $role', (row) => {
-    const level: BuiltInLevel | undefined = LEVELS.find((l) => l.id === row.id)
+    const level = fullLevels.find((l) => l.id === row.id)
     expect(level).toBeDefined()
     if (!level) return
 
@@ -159,10 +199,10 @@ describe("levels match the career-path article's career ladder table", () => {
   })
 
   it('climbs: years, pay and responsibilities never go backwards', () => {
-    LEVELS.forEach((level, i) => {
+    fullLevels.forEach((level, i) => {
       expect(level.shortTitle.length).toBeGreaterThan(0)
       expect(level.pay.min).toBeLessThan(level.pay.max)
-      const below = LEVELS[i - 1]
+      const below = fullLevels[i - 1]
       if (!below) return
       expect(level.years.min).toBeGreaterThan(below.years.min)
       expect(level.pay.min).toBeGreaterThan(below.pay.min)
@@ -182,8 +222,8 @@ describe('before the ladder: "Not a PM yet"', () => {
       'Customer support',
       'Something else',
     ])
-    expect(STARTING_POINT).not.toHaveProperty('years')
-    expect(STARTING_POINT).not.toHaveProperty('pay')
+    expect(FULL.levels[0]).not.toHaveProperty('years')
+    expect(FULL.levels[0]).not.toHaveProperty('pay')
     expect(ladderLevels(PM_FRAMEWORK.levels).map((l) => l.id)).not.toContain('not-a-pm')
     expect(levelAbove(PM_FRAMEWORK.levels, 'not-a-pm')?.id).toBe('apm')
   })
@@ -235,7 +275,7 @@ describe('before the ladder: "Not a PM yet"', () => {
   })
 
   it('is refused by the schema anywhere but before the ladder', () => {
-    const broken: Framework = structuredClone(PM_FRAMEWORK)
+    const broken: Framework = structuredClone(FULL)
     broken.levels[3]!.startingPoint = true
     expect(issuesOf(broken)).toEqual([
       expect.stringMatching(/levels\.3\.startingPoint: a starting point comes before the ladder/),
@@ -296,7 +336,6 @@ const EXPECTED: Record<string, [number, number, number, number, number, number, 
   'algorithmic-success': [0, 1, 2, 3, 3, 4, 4, 4],
 }
 
-const competencies: readonly BuiltInCompetency[] = [...CORE_COMPETENCIES, ...AI_COMPETENCIES]
 const core = PM_FRAMEWORK.competencies.filter((c) => c.track === 'core')
 /** Ratings exactly at a level's bar, for the core competencies. */
 const atBar = (levelId: string) => Object.fromEntries(core.map((c) => [c.id, c.expectations[levelId] ?? 0]))
@@ -468,14 +507,14 @@ describe('descriptors', () => {
 
   it('describes value 4 of each core competency as the person’s own judgement across several teams or products', () => {
     // Technical literacy is a craft skill, anchored by depth (below).
-    for (const c of CORE_COMPETENCIES.filter((x) => x.id !== 'technical-literacy')) {
+    for (const c of fullCore.filter((x) => x.id !== 'technical-literacy')) {
       expect(c.descriptors[4], c.id).toMatch(/several|across/)
       expect(c.descriptors[4], c.id).not.toMatch(/^Sets (the|how|one)\b/)
     }
   })
 
   it('anchors craft skills by depth, not scope', () => {
-    for (const c of [competency('technical-literacy'), ...AI_COMPETENCIES])
+    for (const c of [competency('technical-literacy'), ...fullAi])
       for (const text of c.descriptors.slice(4)) expect(text, c.id).toMatch(/^Judges\b/)
   })
 
@@ -494,7 +533,7 @@ describe('descriptors', () => {
 })
 
 describe('the schema refuses broken frameworks', () => {
-  const copy = (): Framework => structuredClone({ ...PM_FRAMEWORK, suggestions: [...SUGGESTIONS] })
+  const copy = (): Framework => structuredClone({ ...FULL, suggestions: [...SUGGESTIONS] })
   const first = (fw: Framework) => {
     const c = fw.competencies[0]
     if (!c) throw new Error('framework has no competencies')
@@ -626,7 +665,7 @@ describe('suggestions', () => {
 })
 
 describe('sources as a reader can find them', () => {
-  const facts = [...LEVELS, ...competencies, ...SUGGESTIONS, PRODUCT_VS_PROJECT]
+  const facts = [...fullLevels, ...competencies, ...SUGGESTIONS, PRODUCT_VS_PROJECT]
 
   it('cites an article, one of its sections and a short quote for every fact', () => {
     for (const fact of facts) {

@@ -1,13 +1,11 @@
 import type { Framework } from '../framework-schema'
-import { AI_COMPETENCIES } from './ai-track'
+import type { Competency } from '../framework-schema'
+import { AI_COMPETENCIES as AI_TRACK } from './ai-track'
 import { AREAS } from './areas'
-import { CORE_COMPETENCIES } from './competencies'
+import { CORE_COMPETENCIES as CORE, type BuiltInCompetencyStructure } from './competencies'
 import { LEVELS, STARTING_POINT } from './levels'
-import { cite, type Citation } from './sources'
 
-export { LEVELS, LEVEL_IDS, PAY_BASIS, STARTING_POINT, type BuiltInLevel } from './levels'
-export { CORE_COMPETENCIES, type BuiltInCompetency } from './competencies'
-export { AI_COMPETENCIES } from './ai-track'
+export { LEVELS, LEVEL_IDS, STARTING_POINT } from './levels'
 export type { BuiltInSuggestion } from './suggestions'
 
 /** The built-in framework's id: data stored before custom frameworks belongs to it. */
@@ -45,6 +43,22 @@ export const BUILT_IN_HISTORY: Record<string, string[]> = {
   ],
 }
 
+type WithoutTexts<T extends readonly BuiltInCompetencyStructure[]> = {
+  [K in keyof T]: T[K] & Pick<Competency, 'descriptors'>
+}
+
+/**
+ * Competencies as the framework holds them: the structure, with no descriptors until texts.ts joins their
+ * texts (no valid framework has none, so a screen that forgets the join shows nothing rather than the
+ * wrong text). The texts load with the screens that show them, not with the first screen.
+ */
+function withoutTexts<T extends readonly BuiltInCompetencyStructure[]>(list: T): WithoutTexts<T> {
+  return list.map((c) => ({ ...c, descriptors: [] })) as unknown as WithoutTexts<T>
+}
+
+export const CORE_COMPETENCIES = withoutTexts(CORE)
+export const AI_COMPETENCIES = withoutTexts(AI_TRACK)
+
 /** Labels of the 0..5 rating scale; each competency's descriptors say what a value means for it. */
 const SCALE_LABELS = [
   'Not yet',
@@ -57,7 +71,7 @@ const SCALE_LABELS = [
 
 /**
  * The default framework: the career-path article's seven-level PM ladder and the competencies
- * the seeds name per level, plus the optional AI PM track. Checked against
+ * the seeds name per level, plus the optional AI PM track. Checked, with its texts, against
  * frameworkSchema in framework.test.ts.
  */
 export const PM_FRAMEWORK: Framework = {
@@ -76,6 +90,8 @@ export const PM_FRAMEWORK: Framework = {
       summary: 'Competencies for building AI products.',
     },
   ],
+  // The structure only: the texts (descriptors, a level's facts, sources) load with the screens that
+  // show them (texts.ts: withTexts, withBuiltInTexts), not with the first screen.
   competencies: [...CORE_COMPETENCIES, ...AI_COMPETENCIES],
   // The suggestions are the framework's largest text and only /plan shows them: they load with it
   // (loadBuiltInSuggestions), not with the first screen.
@@ -87,47 +103,3 @@ export const PM_FRAMEWORK: Framework = {
 export function loadBuiltInSuggestions(): Promise<Framework['suggestions']> {
   return import('./suggestions').then((module) => [...module.SUGGESTIONS])
 }
-
-/** One side of the product manager vs project manager comparison. */
-export type RoleComparison = {
-  role: string
-  owns: string
-  focus: string
-  accountableFor: string
-  example?: string
-}
-
-/**
- * Product manager vs project manager, told in the app's words: outcome vs
- * output. The example is the app's own, not the seed's.
- */
-export const PRODUCT_VS_PROJECT = {
-  roles: [
-    {
-      role: 'Product manager',
-      owns: 'The outcome: what gets built and why',
-      focus: 'Market success: the product vision, what users need and which features come first',
-      accountableFor: 'Whether the product reaches its business goals, such as more revenue or better retention',
-      example: 'Sees carts abandoned at checkout, talks to shoppers and decides a one-click checkout is worth building',
-    },
-    {
-      role: 'Project manager',
-      owns: 'The output: how and when it gets built',
-      focus: 'Execution: timelines, resource plans and the risks that could derail them',
-      accountableFor: 'Delivering the agreed scope on time and within budget',
-      example: 'Plans the sprints, people and risks so that one-click checkout ships on the promised date',
-    },
-  ],
-  source: cite(
-    {
-      article: 'career-path',
-      section: 'What Is the Difference Between a Product Manager and a Project Manager?',
-      quote: 'The distinction is simple when you focus on outcomes versus outputs.',
-    },
-    {
-      article: 'career-paths',
-      section: 'Product Management vs Project Management',
-      quote: 'Oversees the entire product lifecycle Focuses on individual projects within the product ecosystem',
-    },
-  ),
-} as const satisfies { roles: readonly RoleComparison[]; source: Citation[] }

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AI_COMPETENCIES, CORE_COMPETENCIES, LEVELS, PRODUCT_VS_PROJECT } from './index'
+import { PM_FRAMEWORK } from './index'
+import { PRODUCT_VS_PROJECT } from './product-vs-project'
 import { SUGGESTIONS } from './suggestions'
 import { ARTICLES, type ArticleId, type Citation } from './sources'
+import { withBuiltInTexts } from './full'
 
 /**
  * Every quote the built-in framework cites, found in its article and inside the section it names.
@@ -22,9 +24,10 @@ if (!present)
 /** Straight and curly apostrophes and quotes read as the same character; so do runs of white space. */
 const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ')
 
+const { levels, competencies } = withBuiltInTexts(PM_FRAMEWORK)
 const facts: { name: string; source: readonly Citation[] }[] = [
-  ...LEVELS.map((l) => ({ name: l.id, source: l.source })),
-  ...[...CORE_COMPETENCIES, ...AI_COMPETENCIES].map((c) => ({ name: c.id, source: c.source })),
+  ...levels.map((l) => ({ name: l.id, source: l.source as readonly Citation[] })),
+  ...competencies.map((c) => ({ name: c.id, source: c.source as readonly Citation[] })),
   ...SUGGESTIONS.map((s) => ({ name: s.id, source: s.source as readonly Citation[] })),
   { name: 'product vs project', source: PRODUCT_VS_PROJECT.source },
 ]

@@ -1,8 +1,10 @@
 import type { CSSProperties } from 'react'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { DescriptorText } from '../../components/ui/DescriptorText'
-import { BUILT_IN_FRAMEWORK_ID, PRODUCT_VS_PROJECT } from '../../domain/framework'
+import { BUILT_IN_FRAMEWORK_ID } from '../../domain/framework'
+import { PRODUCT_VS_PROJECT } from '../../domain/framework/product-vs-project'
 import { SOURCE_ARTICLES, citeSource } from '../../domain/framework/sources'
+import { withBuiltInTexts } from '../../domain/framework/full'
 import { useFramework } from '../../store/selectors'
 import {
   expectationRises,
@@ -21,7 +23,7 @@ import styles from './LadderPage.module.css'
 /** /ladder: every level's facts, and what each level expects beyond the one below it. */
 export function LadderPage() {
   useDocumentTitle('Career ladder')
-  const framework = useFramework()
+  const framework = withBuiltInTexts(useFramework())
   // The ladder shows what every level expects of everyone: the core competencies, without optional tracks.
   const competencies = competenciesInPlay(framework, { tracks: {}, notRelevant: [] }).filter((c) => c.track === 'core')
   const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
@@ -223,7 +225,7 @@ function LevelSection({
                         {rise.from} → {rise.to}
                       </span>
                     </span>
-                    <DescriptorText descriptor={rise.descriptor} className={styles.riseText} />
+                    <DescriptorText descriptor={rise.competency.descriptors[rise.to]} className={styles.riseText} />
                   </li>
                 ))}
               </ul>

@@ -7,6 +7,7 @@ import { ReadinessMeter } from '../../components/ui/ReadinessMeter'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { useToday } from '../../components/hooks/use-today'
 import { formatLocalDate } from '../../domain/dates'
+import { withTexts } from '../../domain/framework/texts'
 import { shortTitleOf } from '../../domain/ladder'
 import { latestPerMentor, mentorLabel } from '../../domain/mentor'
 import { toRadarRows } from '../../domain/radar'
@@ -113,7 +114,7 @@ export function ReportPage() {
                 </h3>
                 <div className={styles.good}>
                   <strong>What good looks like: </strong>
-                  <DescriptorText descriptor={gap.competency.descriptors[gap.expected]} />
+                  <DescriptorText descriptor={withTexts(gap.competency).descriptors[gap.expected]} />
                 </div>
                 <p className={styles.evidence}>
                   <strong>Evidence: </strong>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { actionOutcome, type Action } from '../../domain/plan'
+import { actionOutcome } from '../../domain/action-outcome'
+import type { Action } from '../../domain/plan'
 import { competencyNames } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
