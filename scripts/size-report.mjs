@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
 const budgetArg = process.argv.indexOf('--budget')
-// React, the router, zustand, zod and the framework data; recharts loads later, with the charts.
+// React, the router, zustand, valibot and the framework data; recharts loads later, with the charts.
 const budgetKiB = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 160
 
 const gz = (file) => gzipSync(readFileSync(path.join(dist, file))).length

@@ -1,9 +1,14 @@
+import * as v from 'valibot'
 import { notesAsChanges } from '../domain/check-in-notes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
+import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 import { storedRuleProblem } from './stored-rules'
 
 export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; reason: string }
+
+/** `data.pm-ladder.checkIns.0.week`, or `root` for the data itself. */
+const dotted = (path: readonly (string | number)[]) => path.join('.') || 'root'
 
 const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null
 
@@ -142,15 +147,10 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
       return { ok: false, reason: `migration ${step.name} (from version ${v}) failed: ${String(error)}` }
     }
   }
-  const parsed = persistedState.safeParse(current)
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    return {
-      ok: false,
-      reason: `the data does not fit: ${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}`,
-    }
-  }
-  const problem = storedRuleProblem(parsed.data)
+  const parsed = v.safeParse(persistedState, current, WORDED_BY_US)
+  if (!parsed.success)
+    return { ok: false, reason: `the data does not fit: ${describeIssue(parsed.issues[0], current, dotted)}` }
+  const problem = storedRuleProblem(parsed.output)
   if (problem) return { ok: false, reason: `the data does not fit: ${problem}` }
-  return { ok: true, state: parsed.data }
+  return { ok: true, state: parsed.output }
 }

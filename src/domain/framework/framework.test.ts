@@ -1,3 +1,5 @@
+import * as v from 'valibot'
+import { keysOf } from '../validation-issues'
 import { describe, expect, it } from 'vitest'
 import { frameworkSchema, type Framework } from '../framework-schema'
 import {
@@ -23,8 +25,8 @@ import { SUGGESTIONS } from './suggestions'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
 function issuesOf(framework: unknown): string[] {
-  const result = frameworkSchema.safeParse(framework)
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+  const result = v.safeParse(frameworkSchema, framework)
+  return result.success ? [] : result.issues.map((i) => `${keysOf(i).join('.')}: ${i.message}`)
 }
 
 function competency(id: string) {
