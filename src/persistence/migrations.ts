@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { notesAsChanges } from '../domain/check-in-notes'
+import { NOTE_REMOVED, RATING_REMOVED, asChanges } from '../domain/check-in-changes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
@@ -95,7 +95,13 @@ const storeNotesOnlyWhenChanged: Migration = {
       const fits =
         isObject(d) && Array.isArray(d.checkIns) && d.checkIns.every((c: unknown) => isObject(c) && isObject(c.notes))
       // Anything else is left for the final check to refuse with a reason.
-      return [id, fits ? { ...d, checkIns: notesAsChanges(d.checkIns as { notes: Record<string, string> }[]) } : d]
+      if (!fits) return [id, d]
+      const checkIns = d.checkIns as Record<string, unknown>[]
+      const notes = asChanges(
+        checkIns.map((c) => c.notes as Record<string, string>),
+        NOTE_REMOVED,
+      )
+      return [id, { ...d, checkIns: checkIns.map((c, i) => ({ ...c, notes: notes[i] })) }]
     })
     return { ...data, data: Object.fromEntries(frameworks) }
   },
@@ -116,6 +122,43 @@ const addBackground: Migration = {
   },
 }
 
+/**
+ * v8 → v9: each check-in keeps only the ratings that changed since the one before (null for one
+ * removed), and no longer repeats its week (its date's) or its framework id (its data's key).
+ */
+const storeRatingsOnlyWhenChanged: Migration = {
+  from: 8,
+  name: 'storeRatingsOnlyWhenChanged',
+  up: (data) => {
+    if (!isObject(data) || !isObject(data.data)) return data
+    const frameworks = Object.entries(data.data).map(([id, d]) => {
+      const fits =
+        isObject(d) &&
+        Array.isArray(d.checkIns) &&
+        d.checkIns.every((c: unknown) => isObject(c) && isObject(c.ratings) && !Array.isArray(c.ratings))
+      // Anything else is left for the final check to refuse with a reason.
+      if (!fits) return [id, d]
+      const checkIns = d.checkIns as Record<string, unknown>[]
+      const ratings = asChanges(
+        checkIns.map((c) => c.ratings as Record<string, number>),
+        RATING_REMOVED,
+      )
+      return [
+        id,
+        {
+          ...d,
+          checkIns: checkIns.map((c, i) => ({ ...withoutRepeats(c), ratings: ratings[i] })),
+        },
+      ]
+    })
+    return { ...data, data: Object.fromEntries(frameworks) }
+  },
+}
+
+/** A check-in without what version 9 no longer repeats: its week and its framework id. */
+const withoutRepeats = (checkIn: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(checkIn).filter(([key]) => key !== 'week' && key !== 'frameworkId'))
+
 const MIGRATIONS: readonly Migration[] = [
   addCheckIns,
   addPlan,
@@ -124,6 +167,7 @@ const MIGRATIONS: readonly Migration[] = [
   addMentorReviews,
   storeNotesOnlyWhenChanged,
   addBackground,
+  storeRatingsOnlyWhenChanged,
 ]
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { CheckIn } from '../domain/check-in'
 import { isIsoWeek } from '../domain/dates'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { frameworkSchema } from '../domain/framework-schema'
@@ -156,7 +157,7 @@ const persistedV6 = { ...persistedV5, data: v.record(v.string(), v.object(framew
 /**
  * Version 7 keeps the shape and changes what a check-in's notes mean in storage: only the notes that
  * changed since the check-in before ("" for a cleared one), not a copy of every note (see
- * domain/check-in-notes.ts). The store expands them on read and compresses them on write.
+ * domain/check-in-changes.ts). The store expands them on read and compresses them on write.
  */
 const persistedV7 = persistedV6
 
@@ -165,20 +166,43 @@ const persistedV7 = persistedV6
  * design, marketing…), an id from the framework's starting point, or null. Optional in the shape, set to
  * null by the migration: a version-7 app refuses version-8 data instead of dropping the field unseen.
  */
-export const frameworkDataSchema = v.object({
+const frameworkDataV8 = {
   ...frameworkDataV6,
   profile: v.object({ ...profileV4, background: v.optional(v.nullable(nonEmpty)) }),
+}
+
+const persistedV8 = { ...persistedV7, data: v.record(v.string(), v.object(frameworkDataV8)) }
+
+/**
+ * Version 9 stores a check-in's ratings as its notes since version 7: only those that changed since
+ * the check-in before (null for a rating removed since), and leaves out what each check-in repeated:
+ * its week (its date's ISO week) and its framework (the one whose data holds it). See
+ * domain/check-in-changes.ts; the store expands check-ins on read and compresses them on write. One
+ * check-in per ISO week is then a rule of stored-rules.ts, which knows how to find a date's week.
+ */
+const storedCheckInV9 = v.object({
+  date: localDate,
+  savedAt: instant,
+  ratings: v.record(v.string(), v.nullable(ratingValue)),
+  notes: v.record(v.string(), v.string()),
+  currentLevelId: v.nullable(v.string()),
+  targetLevelId: v.nullable(v.string()),
+  frameworkVersion: nonEmpty,
 })
-/** One framework's data, as the current version stores it. */
-export type FrameworkData = v.InferOutput<typeof frameworkDataSchema>
 
-const persistedV8Shape = v.object({ ...persistedV7, data: v.record(v.string(), frameworkDataSchema) })
-const persistedV8 = v.pipe(persistedV8Shape, knownFrameworks<v.InferOutput<typeof persistedV8Shape>>())
-type PersistedV8 = v.InferOutput<typeof persistedV8>
+const frameworkDataV9 = { ...frameworkDataV8, checkIns: v.array(storedCheckInV9) }
 
-export const SCHEMA_VERSION = 8
-export const persistedState = persistedV8
-export type PersistedState = PersistedV8
+const persistedV9Shape = v.object({ ...persistedV8, data: v.record(v.string(), v.object(frameworkDataV9)) })
+const persistedV9 = v.pipe(persistedV9Shape, knownFrameworks<v.InferOutput<typeof persistedV9Shape>>())
+
+export const SCHEMA_VERSION = 9
+export const persistedState = persistedV9
+/** Everything stored, as the current version stores it (check-ins compressed). */
+export type PersistedState = v.InferOutput<typeof persistedV9>
+/** One framework's data as stored: each check-in keeps only what changed since the one before. */
+export type StoredFrameworkData = PersistedState['data'][string]
+/** One framework's data in memory: every check-in whole (domain/check-in-changes.ts turns one into the other). */
+export type FrameworkData = Omit<StoredFrameworkData, 'checkIns'> & { checkIns: CheckIn[] }
 
 export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
   profile: { currentLevelId: null, targetLevelId: null, tracks: {}, background: null },

@@ -36,9 +36,9 @@ describe('storedRuleProblem', () => {
       'data.acme-support.checkIns.1.date: "2026-13-45" is not a date that exists',
     ],
     [
-      'a check-in filed under another week than its date',
-      (s) => (pm(s).checkIns[1]!.week = '2027-W02'),
-      'data.pm-ladder.checkIns.1.week: 2027-W02 is not the week of its date 2027-01-05 (2027-W01)',
+      'two check-ins in one ISO week',
+      (s) => (pm(s).checkIns[1]!.date = '2027-01-03'),
+      'data.pm-ladder.checkIns.1.date: one check-in per ISO week, and check-in 0 is in 2026-W53 too',
     ],
     [
       'an action started on a date that does not exist',
