@@ -59,11 +59,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Fields the app does not know
 
-/**
- * Walks the input beside the schema and lists each key no object schema declares, as a path
- * pattern without array indexes (`levels[].coreExpected`), deduplicated in first-seen order.
- * Loose objects keep such keys and plain (stripping) objects drop them: either way the app ignores them.
- */
+/** A valibot schema, by the parts a walk reads (a piped schema carries its first schema's). */
 type Schema = v.GenericSchema & {
   wrapped?: v.GenericSchema
   options?: readonly v.GenericSchema[]
@@ -72,6 +68,11 @@ type Schema = v.GenericSchema & {
   entries?: Record<string, v.GenericSchema>
 }
 
+/**
+ * Walks the input beside the schema and lists each key no object schema declares, as a path
+ * pattern without array indexes (`levels[].coreExpected`), deduplicated in first-seen order.
+ * Loose objects keep such keys and plain (stripping) objects drop them: either way the app ignores them.
+ */
 function unknownFields(schema: v.GenericSchema, input: unknown): string[] {
   const found = new Set<string>()
   walk(schema, input, '', found)
