@@ -6,9 +6,10 @@
 // then (each week each note is rewritten with a chance of 1 in 10), ratings that climb slowly with
 // the odd dip, and 200 plan actions. Deterministic: the same arguments give the same text.
 //
-// It writes the stored shape v8 under the key `trajectory` exactly as the app does
-// (src/persistence/persisted-state.ts): one JSON text, a check-in keeping only the notes that
-// changed since the check-in before it (src/domain/check-in-notes.ts, notesAsChanges).
+// It writes the stored shape v9 under the key `trajectory` exactly as the app does
+// (src/persistence/persisted-state.ts): one JSON text, a check-in keeping only the ratings and notes
+// that changed since the check-in before it, without its week or framework id
+// (src/domain/check-in-changes.ts, checkInsForStorage).
 // tests/scripts/heavy-profile.test.ts reads it through the app's own validate-and-migrate function.
 //
 //   node scripts/heavy-profile.mjs [--weeks 260] [--now 2026-11-30] [--out file.json]
@@ -95,7 +96,7 @@ function note(next, length) {
 }
 
 /**
- * The stored text (schema v8) of the heavy profile.
+ * The stored text (schema v9) of the heavy profile.
  * @param {{ weeks?: number, actions?: number, now?: Date, noteLength?: number, noteChangeChance?: number, seed?: number }} [options]
  * @returns {string}
  */
@@ -129,6 +130,7 @@ export function heavyProfileText(options = {}) {
   )
   const checkIns = []
   let ratings = {}
+  let previousRatings = {}
   for (let week = 0; week < weeks; week++) {
     const monday = addDays(firstMonday, 7 * week)
     // Saved on a weekday of that week, at noon UTC (the same local date in almost every time zone).
@@ -144,16 +146,17 @@ export function heavyProfileText(options = {}) {
       }
     }
     ratings = ratingsAt(week)
+    // Stored since v9 (notes since v7): the first check-in holds every rating and note, later ones only
+    // those that changed. Every competency is rated every week, so no rating is ever removed (null).
+    const changedRatings = Object.fromEntries(Object.entries(ratings).filter(([id, r]) => previousRatings[id] !== r))
+    previousRatings = ratings
     checkIns.push({
-      week: isoWeekKey(date),
       date,
       savedAt: `${date}T12:${pad(Math.floor(next() * 60))}:00.000Z`,
-      ratings,
-      // Stored since v7: the first check-in holds every note, later ones only those that changed.
+      ratings: changedRatings,
       notes: week === 0 ? notes : changed,
       currentLevelId: week < weeks / 2 ? 'apm' : 'pm',
       targetLevelId: week < weeks / 2 ? 'pm' : 'spm',
-      frameworkId: 'pm-ladder',
       frameworkVersion: '2', // the built-in framework's current version (src/domain/framework/index.ts)
     })
   }
@@ -200,7 +203,7 @@ export function heavyProfileText(options = {}) {
     },
     backup: { lastExportAt: now.toISOString(), reminderDismissedAt: null },
   }
-  return JSON.stringify({ state, version: 8 })
+  return JSON.stringify({ state, version: 9 })
 }
 
 /** localStorage entries of the heavy profile: { trajectory: text }. */

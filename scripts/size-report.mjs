@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
 const budgetArg = process.argv.indexOf('--budget')
-// React, the router, zustand, zod and the framework's structure; recharts loads later, with the charts, and the
+// React, the router, zustand, valibot and the framework's structure; recharts loads later, with the charts, and the
 // framework's texts with the screens that show them (first-load-guard.mjs fails the build if they do not).
 const budgetKiB = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 160
 

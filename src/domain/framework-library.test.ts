@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_FRAMEWORK_ID } from './framework'
 import { frameworkById, planImport, withImported } from './framework-library'
@@ -6,7 +7,7 @@ import { readiness } from './readiness'
 import { frameworkSchema, type Framework } from './framework-schema'
 
 function ladder(version: string, max: number): Framework {
-  return frameworkSchema.parse({
+  return v.parse(frameworkSchema, {
     id: 'guild',
     name: 'Guild ladder',
     version,

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { assess } from './assessment'
 import { frameworkSchema, type Framework, type FrameworkInput } from './framework-schema'
@@ -9,7 +10,7 @@ import { countMeetingBar, levelFit, nextPointsSteps, pointsOf, readiness } from 
 import { readinessSeries } from './trends'
 import { testCheckIn } from './testing/check-in'
 
-const parse = (input: FrameworkInput): Framework => frameworkSchema.parse(input)
+const parse = (input: FrameworkInput): Framework => v.parse(frameworkSchema, input)
 
 /**
  * A matrix where the first level is "not concerned" by two skills (null), as in skills matrices

@@ -1,8 +1,5 @@
-import { z } from 'zod'
-
-// The built app runs under a CSP without 'unsafe-eval'; zod's compiled parsers would probe
-// `new Function` and the browser would report a violation. Interpreted parsing is fast enough here.
-z.config({ jitless: true })
+import * as v from 'valibot'
+import { issueAt } from './validation-issues'
 
 /**
  * The shape of a competency framework: the built-in PM ladder and every imported one
@@ -14,145 +11,147 @@ z.config({ jitless: true })
  * Objects are loose: fields the app does not know are kept (and reported on import).
  */
 
-const text = z.string().trim().min(1)
+const text = v.pipe(v.string(), v.trim(), v.minLength(1))
+const whole = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min))
 
 /** A passage of an article: the article (its id or title), the section (its heading), and a short verbatim quote. */
-const citationSchema = z.looseObject({
+const citationSchema = v.looseObject({
   article: text,
-  section: text.optional(),
-  quote: text.optional(),
+  section: v.optional(text),
+  quote: v.optional(text),
 })
 
 /**
  * Where a fact comes from: free text ("Acme wiki, ladder page", a repository path), or a list of
  * citations, each naming the article, the section and a short quote the fact rests on.
  */
-const source = z.union([text, z.array(citationSchema).min(1)])
+const source = v.union([text, v.pipe(v.array(citationSchema), v.minLength(1))])
 
-export const levelSchema = z.looseObject({
+export const levelSchema = v.looseObject({
   id: text,
   title: text,
   /** Short label for chart axes and tight layouts, e.g. "Senior PM"; the title is used without it. */
-  shortTitle: text.optional(),
+  shortTitle: v.optional(text),
   /** Years of experience: max is null when open-ended ("10+"). */
-  years: z.object({ min: z.number().int().min(0), max: z.number().int().min(0).nullable() }).optional(),
-  responsibilities: z.array(text).min(1).optional(),
-  focus: text.optional(),
+  years: v.optional(v.object({ min: whole(0), max: v.nullable(whole(0)) })),
+  responsibilities: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  focus: v.optional(text),
   /** Total compensation in US dollars (base + bonus + equity). */
-  pay: z
-    .object({
-      min: z.number().int().positive(),
-      max: z.number().int().positive(),
+  pay: v.optional(
+    v.object({
+      min: v.pipe(v.number(), v.integer(), v.gtValue(0)),
+      max: v.pipe(v.number(), v.integer(), v.gtValue(0)),
       /** The source writes "+" after the upper bound: it may go higher. */
-      openEnded: z.boolean().default(false),
-      note: text.optional(),
+      openEnded: v.optional(v.boolean(), false),
+      note: v.optional(text),
       /** What the range counts and where it holds, e.g. "total compensation (base, bonus, equity), US tech hubs". */
-      basis: text.optional(),
-    })
-    .optional(),
-  source: source.optional(),
+      basis: v.optional(text),
+    }),
+  ),
+  source: v.optional(source),
   /**
    * A place before the ladder (the built-in "Not a PM yet"): it can be the current role, never the target,
    * and level fit passes over it. Starting points come before every other level.
    */
-  startingPoint: z.boolean().optional(),
+  startingPoint: v.optional(v.boolean()),
   /** Backgrounds a person at a starting point may come from, e.g. engineering or customer support. */
-  backgrounds: z.array(z.looseObject({ id: text, name: text })).optional(),
+  backgrounds: v.optional(v.array(v.looseObject({ id: text, name: text }))),
 })
 
-export const areaSchema = z.looseObject({
+export const areaSchema = v.looseObject({
   id: text,
   name: text,
-  summary: text.optional(),
+  summary: v.optional(text),
 })
 
 /** An optional group of competencies the user switches on or off (the built-in AI PM track is one). */
-export const trackSchema = z.looseObject({
+export const trackSchema = v.looseObject({
   id: text,
   name: text,
   /** Whether the track counts before the user chooses. */
-  onByDefault: z.boolean().default(false),
-  summary: text.optional(),
+  onByDefault: v.optional(v.boolean(), false),
+  summary: v.optional(text),
 })
 
 /** The track every competency without one belongs to: always on. */
 export const CORE_TRACK = 'core'
 
 /** What a rating value looks like in practice: one text, or a list of criteria shown as a list. */
-export const descriptorSchema = z.union([text, z.array(text).min(1)])
-export type Descriptor = z.infer<typeof descriptorSchema>
+export const descriptorSchema = v.union([text, v.pipe(v.array(text), v.minLength(1))])
+export type Descriptor = v.InferOutput<typeof descriptorSchema>
 
-export const competencySchema = z.looseObject({
+export const competencySchema = v.looseObject({
   id: text,
   name: text,
   /** For chart axes, where the full name would crowd its neighbours; the name is used without it. */
-  shortName: text.optional(),
+  shortName: v.optional(text),
   /** The area it is shown under; competencies without one are shown together. */
-  areaId: text.optional(),
+  areaId: v.optional(text),
   /** "core" (always on) or the id of one of the framework's tracks. */
-  track: text.default(CORE_TRACK),
-  summary: text.optional(),
+  track: v.optional(text, CORE_TRACK),
+  summary: v.optional(text),
   /**
    * One behavioural description per rating value, index = value (0..scale.max).
    * Value 0 may be null: the app then says "not yet".
    */
-  descriptors: z.array(descriptorSchema.nullable()),
+  descriptors: v.array(v.nullable(descriptorSchema)),
   /**
    * Optional signals per rating value, index = value: what others may do with the work (adopt it, ask
    * for it). Shown under a descriptor as a hint, never part of what the value requires; null for none.
    */
-  signals: z.array(text.nullable()).optional(),
+  signals: v.optional(v.array(v.nullable(text))),
   /**
    * The rating each level expects, keyed by level id. null, or no key, means the level
    * does not expect the competency: it is left out of that level's figures.
    */
-  expectations: z.record(z.string(), z.number().int().min(0).nullable()).default({}),
-  source: source.optional(),
+  expectations: v.optional(v.record(v.string(), v.nullable(whole(0))), {}),
+  source: v.optional(source),
 })
 
 /** A suggested action for closing a gap. */
-export const suggestionSchema = z.looseObject({
+export const suggestionSchema = v.looseObject({
   id: text,
   competencyId: text,
   /** The target levels this advice is for; without it, for any target that expects the competency. */
-  levelIds: z.array(text).min(1).optional(),
+  levelIds: v.optional(v.pipe(v.array(text), v.minLength(1))),
   /**
    * The rating step it builds: from a rating of `from` to `to` (usually from + 1). The plan offers first
    * the suggestions whose `from` is the user's own rating, and adding one sets the action's expected effect.
    */
-  step: z.object({ from: z.number().int().min(0), to: z.number().int().min(1) }).optional(),
+  step: v.optional(v.object({ from: whole(0), to: whole(1) })),
   /** For someone at a starting point: the backgrounds (its backgrounds' ids) this way in suits best. */
-  backgrounds: z.array(text).min(1).optional(),
+  backgrounds: v.optional(v.pipe(v.array(text), v.minLength(1))),
   /** Imperative, short: what to do this week or this quarter. */
-  title: text.max(200),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
   /** How to do it, concretely. */
-  detail: text.optional(),
-  source: source.optional(),
+  detail: v.optional(text),
+  source: v.optional(source),
 })
 
 /** A level is met when every competency it expects is at its bar. */
-const barsRule = z.object({ kind: z.literal('bars') })
+const barsRule = v.object({ kind: v.literal('bars') })
 
 /**
  * A level is reached by the sum of points over all competencies, each rating value worth
  * pointsPerValue[value]; levels may share a band (parallel IC and manager titles).
  */
-const pointsRule = z.looseObject({
-  kind: z.literal('points'),
-  pointsPerValue: z.array(z.number().int().min(0)),
-  bands: z
-    .array(
-      z.object({
+const pointsRule = v.looseObject({
+  kind: v.literal('points'),
+  pointsPerValue: v.array(whole(0)),
+  bands: v.pipe(
+    v.array(
+      v.object({
         levelId: text,
-        minPoints: z.number().int().min(0),
+        minPoints: whole(0),
         /** null or absent: open-ended. */
-        maxPoints: z.number().int().min(0).nullable().optional(),
+        maxPoints: v.optional(v.nullable(whole(0))),
       }),
-    )
-    .min(1),
+    ),
+    v.minLength(1),
+  ),
 })
 
-export const levelRuleSchema = z.discriminatedUnion('kind', [barsRule, pointsRule])
+export const levelRuleSchema = v.variant('kind', [barsRule, pointsRule])
 
 /**
  * How deep a framework's values may nest. Its own fields go five levels down; unknown fields are kept,
@@ -174,34 +173,41 @@ function tooDeep(value: unknown, max: number): (string | number)[] | null {
   return null
 }
 
-export const frameworkSchema = z
-  .looseObject({
-    /** Editors use it to find the JSON Schema; the app ignores it. */
-    $schema: z.string().optional(),
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'should be letters, digits, ".", "_" or "-", such as "acme-product"'),
-    name: text,
-    /** A newer version of the same id replaces the older one on import; compared numerically ("1.10" > "1.9"). */
-    version: z.union([text, z.number().transform(String)]).default('1'),
-    /** BCP 47 language of the framework's texts, e.g. "en" or "fr". */
-    language: text.optional(),
-    summary: text.optional(),
-    source: source.optional(),
-    scale: z.object({
-      max: z.number().int().min(1).max(10),
-      /** One short label per value, index = value. */
-      labels: z.array(text).optional(),
-    }),
-    levels: z.array(levelSchema).min(1),
-    areas: z.array(areaSchema).default([]),
-    tracks: z.array(trackSchema).default([]),
-    competencies: z.array(competencySchema).min(1),
-    suggestions: z.array(suggestionSchema).default([]),
-    levelRule: levelRuleSchema.default({ kind: 'bars' }),
-  })
-  .superRefine((fw, ctx) => {
-    const issue = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path })
+const frameworkShape = v.looseObject({
+  /** Editors use it to find the JSON Schema; the app ignores it. */
+  $schema: v.optional(v.string()),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'should be letters, digits, ".", "_" or "-", such as "acme-product"'),
+  ),
+  name: text,
+  /** A newer version of the same id replaces the older one on import; compared numerically ("1.10" > "1.9"). */
+  version: v.optional(v.union([text, v.pipe(v.number(), v.transform(String))]), '1'),
+  /** BCP 47 language of the framework's texts, e.g. "en" or "fr". */
+  language: v.optional(text),
+  summary: v.optional(text),
+  source: v.optional(source),
+  scale: v.object({
+    max: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+    /** One short label per value, index = value. */
+    labels: v.optional(v.array(text)),
+  }),
+  levels: v.pipe(v.array(levelSchema), v.minLength(1)),
+  areas: v.optional(v.array(areaSchema), []),
+  tracks: v.optional(v.array(trackSchema), []),
+  competencies: v.pipe(v.array(competencySchema), v.minLength(1)),
+  suggestions: v.optional(v.array(suggestionSchema), []),
+  levelRule: v.optional(levelRuleSchema, { kind: 'bars' }),
+})
+
+export const frameworkSchema = v.pipe(
+  frameworkShape,
+  v.rawCheck<v.InferOutput<typeof frameworkShape>>(({ dataset, addIssue }) => {
+    // Only a framework of the right shape is checked across fields; a wrong type is reported on its own,
+    // and so is a scale of 2.5 values, which every count below would only echo.
+    if (!dataset.typed || !Number.isInteger(dataset.value.scale.max)) return
+    const fw = dataset.value
+    const issue = (message: string, path: (string | number)[]) => addIssue({ message, path: issueAt(fw, path) })
     const deep = tooDeep(fw, MAX_NESTING)
     // Named by the field it starts in (three steps down at most), not by the 32 steps to where it passes the limit.
     if (deep) issue(`nested more than ${MAX_NESTING} levels deep, which no framework needs`, deep.slice(0, 3))
@@ -326,19 +332,20 @@ export const frameworkSchema = z
         if (!level.startingPoint && !rule.bands.some((b) => b.levelId === level.id))
           issue(`${level.title} has no points band`, ['levelRule', 'bands'])
     }
-  })
+  }),
+)
 
-export type Source = z.infer<typeof source>
-export type Level = z.infer<typeof levelSchema>
-export type Area = z.infer<typeof areaSchema>
-export type Track = z.infer<typeof trackSchema>
-export type Competency = z.infer<typeof competencySchema>
-export type Suggestion = z.infer<typeof suggestionSchema>
-export type LevelRule = z.infer<typeof levelRuleSchema>
+export type Source = v.InferOutput<typeof source>
+export type Level = v.InferOutput<typeof levelSchema>
+export type Area = v.InferOutput<typeof areaSchema>
+export type Track = v.InferOutput<typeof trackSchema>
+export type Competency = v.InferOutput<typeof competencySchema>
+export type Suggestion = v.InferOutput<typeof suggestionSchema>
+export type LevelRule = v.InferOutput<typeof levelRuleSchema>
 export type PointsRule = Extract<LevelRule, { kind: 'points' }>
-export type Framework = z.infer<typeof frameworkSchema>
+export type Framework = v.InferOutput<typeof frameworkSchema>
 /** What a framework file may leave out (defaults fill it in). */
-export type FrameworkInput = z.input<typeof frameworkSchema>
+export type FrameworkInput = v.InferInput<typeof frameworkSchema>
 /** A rating on the framework's scale: 0 ("not yet") to scale.max. */
 export type Rating = number
 /** Ratings keyed by competency id; a missing key means unrated. */

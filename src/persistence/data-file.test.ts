@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import type { CheckIn } from '../domain/check-in'
+import { checkInsForStorage } from '../domain/check-in-changes'
 import { describe, expect, it } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
 import v2 from '../../tests/fixtures/persisted-v2.json'
@@ -8,6 +10,7 @@ import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
 import v8 from '../../tests/fixtures/persisted-v8.json'
+import v9 from '../../tests/fixtures/persisted-v9.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { plannedAction } from '../domain/plan'
@@ -40,7 +43,7 @@ const anyState: fc.Arbitrary<PersistedState> = fc
   .map(({ ratings, notes, weeks, titles, exported }) => {
     const checkIns = [...weeks]
       .sort((a, b) => a - b)
-      .map((w) => {
+      .map((w): CheckIn => {
         const date = addDays('2024-01-01', w * 7)
         return {
           week: isoWeekKey(date),
@@ -61,7 +64,7 @@ const anyState: fc.Arbitrary<PersistedState> = fc
       profile: { currentLevelId: 'pm', targetLevelId: 'spm', tracks: { ai: true } },
       ratings,
       notes,
-      checkIns,
+      checkIns: checkInsForStorage(checkIns),
       actions,
       focus: [],
       notRelevant: [],
@@ -104,6 +107,7 @@ describe('export and import of data', () => {
     [6, v6],
     [7, v7],
     [8, v8],
+    [9, v9],
   ])('imports an export of schema version %i', (version, fixture) => {
     const file = {
       type: EXPORT_TYPE,

@@ -1,11 +1,13 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import v7 from '../../tests/fixtures/persisted-v7.json'
+import v9 from '../../tests/fixtures/persisted-v9.json'
+import { checkInsForStorage, checkInsFromStorage } from '../domain/check-in-changes'
 import { mergeStates } from './merge-state'
-import type { FrameworkData, PersistedState } from './persisted-state'
+import { persistedState, type PersistedState, type StoredFrameworkData } from './persisted-state'
 
-const base = v7.state as PersistedState
+const base = v.parse(persistedState, v9.state)
 /** The base with the built-in framework's data changed. */
-const withPm = (change: (d: FrameworkData) => Partial<FrameworkData>): PersistedState => {
+const withPm = (change: (d: StoredFrameworkData) => Partial<StoredFrameworkData>): PersistedState => {
   const pm = base.data['pm-ladder']!
   return { ...base, data: { ...base.data, 'pm-ladder': { ...pm, ...change(pm) } } }
 }
@@ -37,30 +39,35 @@ describe('mergeStates', () => {
   })
 
   it('merges check-ins by week and actions by id, and keeps a deletion', () => {
-    const week = {
-      ...pm(base).checkIns[0]!,
-      week: '2027-W05',
-      date: '2027-02-02',
-      savedAt: '2027-02-02T09:00:00.000Z',
-      notes: {},
-    }
+    const week = { ...pm(base).checkIns.at(-1)!, date: '2027-02-02', savedAt: '2027-02-02T09:00:00.000Z', notes: {} }
     const action = { ...pm(base).actions[0]!, id: 'new-action', title: 'Added in the other tab' }
     const mine = withPm((d) => ({ checkIns: [...d.checkIns.slice(1), week] }))
     const theirs = withPm((d) => ({ actions: [...d.actions, action] }))
     const merged = pm(mergeStates(base, mine, theirs))
-    expect(merged.checkIns.map((c) => c.week)).toEqual([
+    expect(merged.checkIns.map((c) => c.date)).toEqual([
       ...pm(base)
         .checkIns.slice(1)
-        .map((c) => c.week),
-      '2027-W05',
+        .map((c) => c.date),
+      '2027-02-02',
     ])
     expect(merged.actions.map((a) => a.id)).toEqual([...pm(base).actions.map((a) => a.id), 'new-action'])
   })
 
-  it('keeps a check-in’s notes right when merging stored changes', () => {
-    // Stored, a check-in holds only changed notes: merging must not lose the note an earlier one carried.
+  it('keeps a check-in’s notes and ratings right when merging stored changes', () => {
+    // Stored, a check-in holds only changed notes and ratings: merging must not lose what an earlier one carried.
     const theirs = withPm((d) => ({ ratings: { ...d.ratings, communication: 2 } }))
     expect(pm(mergeStates(base, base, theirs)).checkIns).toEqual(pm(base).checkIns)
+  })
+
+  it('moves what a deleted check-in carried to the one after it', () => {
+    // The first check-in holds every rating; deleted in one tab, the next must then hold them, not only its changes.
+    const whole = (s: PersistedState) => checkInsFromStorage(pm(s).checkIns, 'pm-ladder')
+    const mine = withPm(() => ({ checkIns: checkInsForStorage(whole(base).slice(1)) }))
+    const theirs = withPm((d) => ({ ratings: { ...d.ratings, communication: 2 } }))
+    const merged = mergeStates(base, mine, theirs)
+    expect(pm(merged).checkIns[0]!.ratings).toEqual({ 'strategy-vision': 3, 'execution-delivery': 4 })
+    expect(whole(merged)).toEqual(whole(base).slice(1))
+    expect(pm(merged).ratings.communication).toBe(2)
   })
 
   it('keeps a framework imported in another tab while this one rates', () => {

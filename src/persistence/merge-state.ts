@@ -1,5 +1,10 @@
-import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
-import { EMPTY_FRAMEWORK_DATA, type FrameworkData, type PersistedState } from './persisted-state'
+import { checkInsForStorage, checkInsFromStorage } from '../domain/check-in-changes'
+import {
+  EMPTY_FRAMEWORK_DATA,
+  type FrameworkData,
+  type PersistedState,
+  type StoredFrameworkData,
+} from './persisted-state'
 
 /**
  * A three-way merge of stored states, for two tabs that both changed the data: `base` is the last
@@ -15,21 +20,20 @@ export function mergeStates(
   later: 'mine' | 'theirs' = 'mine',
 ): PersistedState {
   const pick = <T>(b: T | undefined, m: T | undefined, t: T | undefined) => pickLater(b, m, t, later)
-  const mergeRecord = <T>(
-    b: Readonly<Record<string, T>>,
-    m: Readonly<Record<string, T>>,
-    t: Readonly<Record<string, T>>,
-    both?: (b: T | undefined, m: T, t: T) => T,
-  ) => mergeRecordLater(b, m, t, later, both)
   const mergeList = <T>(b: readonly T[], m: readonly T[], t: readonly T[], id: (item: T) => string) =>
     mergeListLater(b, m, t, id, later)
-  const mergeFrameworkData = (b: FrameworkData, m: FrameworkData, t: FrameworkData) => mergeData(b, m, t, later)
+  // Check-ins are merged whole (item by item, by week): stored, each holds only changes from the one before.
   return {
     activeFrameworkId: pick(base.activeFrameworkId, mine.activeFrameworkId, theirs.activeFrameworkId)!,
     frameworks: mergeList(base.frameworks, mine.frameworks, theirs.frameworks, (f) => f.framework.id),
-    data: mergeRecord(base.data, mine.data, theirs.data, (b, m, t) =>
-      compressed(mergeFrameworkData(expanded(b ?? EMPTY_FRAMEWORK_DATA), expanded(m), expanded(t))),
-    ),
+    data: mergeRecordLater(base.data, mine.data, theirs.data, later, (b, m, t, id) => {
+      const inFull = (d: StoredFrameworkData): FrameworkData => ({
+        ...d,
+        checkIns: checkInsFromStorage(d.checkIns, id),
+      })
+      const merged = mergeData(inFull(b ?? EMPTY_FRAMEWORK_DATA), inFull(m), inFull(t), later)
+      return { ...merged, checkIns: checkInsForStorage(merged.checkIns) }
+    }),
     backup: {
       lastExportAt: pick(base.backup.lastExportAt, mine.backup.lastExportAt, theirs.backup.lastExportAt) ?? null,
       reminderDismissedAt:
@@ -38,10 +42,6 @@ export function mergeStates(
     },
   }
 }
-
-// Check-ins are merged with their notes in full: stored, each holds only changes from the one before.
-const expanded = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesInFull(d.checkIns) })
-const compressed = (d: FrameworkData): FrameworkData => ({ ...d, checkIns: notesAsChanges(d.checkIns) })
 
 function mergeData(
   base: FrameworkData,
@@ -100,7 +100,7 @@ function mergeRecordLater<T>(
   mine: Readonly<Record<string, T>>,
   theirs: Readonly<Record<string, T>>,
   later: 'mine' | 'theirs',
-  both?: (base: T | undefined, mine: T, theirs: T) => T,
+  both?: (base: T | undefined, mine: T, theirs: T, key: string) => T,
 ): Record<string, T> {
   const out: Record<string, T> = {}
   for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs), ...Object.keys(base)])) {
@@ -108,7 +108,7 @@ function mergeRecordLater<T>(
     const m = mine[key]
     const t = theirs[key]
     // Both sides kept it and one changed it: merge inside it (a framework's data) rather than pick one whole.
-    const value = both && m !== undefined && t !== undefined ? both(b, m, t) : pickLater(b, m, t, later)
+    const value = both && m !== undefined && t !== undefined ? both(b, m, t, key) : pickLater(b, m, t, later)
     if (value !== undefined) out[key] = value
   }
   return out

@@ -7,6 +7,9 @@ import v5 from '../../tests/fixtures/persisted-v5.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
 import v8 from '../../tests/fixtures/persisted-v8.json'
+import v9 from '../../tests/fixtures/persisted-v9.json'
+import { checkInsForStorage, checkInsFromStorage } from '../domain/check-in-changes'
+import type { CheckIn } from '../domain/check-in'
 import { migratePersisted } from './migrations'
 import { SCHEMA_VERSION } from './persisted-state'
 
@@ -15,7 +18,10 @@ type V3State = {
   checkIns: object[]
 } & Record<string, unknown>
 
-/** What moveDataUnderBuiltInFramework makes of version 3 data: the built-in framework's data. */
+/** Whole check-ins as version 9 stores them (what every migration from 6 on makes of them together). */
+const asStored = (checkIns: readonly object[]) => checkInsForStorage(checkIns as CheckIn[])
+
+/** What moveDataUnderBuiltInFramework and the later steps make of version 3 data: the built-in framework's data. */
 function underBuiltIn(state: V3State) {
   const { aiTrack, ...roles } = state.profile
   return {
@@ -26,7 +32,7 @@ function underBuiltIn(state: V3State) {
       'pm-ladder': {
         ...state,
         profile: { ...roles, tracks: aiTrack ? { ai: true } : {}, background: null },
-        checkIns: state.checkIns.map((c) => ({ ...c, frameworkId: 'pm-ladder', frameworkVersion: '1' })),
+        checkIns: asStored(state.checkIns.map((c) => ({ ...c, frameworkId: 'pm-ladder', frameworkVersion: '1' }))),
         notRelevant: [],
         mentorReviews: [],
         shareIds: [],
@@ -72,6 +78,7 @@ describe('migratePersisted', () => {
       expect({ ...data, mentorReviews: undefined, shareIds: undefined }).toEqual({
         ...before,
         profile: { ...before.profile, background: null },
+        checkIns: asStored(before.checkIns),
         mentorReviews: undefined,
         shareIds: undefined,
       })
@@ -111,19 +118,52 @@ describe('migratePersisted', () => {
     for (const [id, data] of Object.entries(result.state.data)) {
       const before = v7.state.data[id as keyof typeof v7.state.data]
       expect(data.profile, id).toEqual({ ...before.profile, background: null })
-      expect({ ...data, profile: undefined }).toEqual({ ...before, profile: undefined })
+      expect({ ...data, profile: undefined, checkIns: undefined }).toEqual({
+        ...before,
+        profile: undefined,
+        checkIns: undefined,
+      })
+      // Notes were stored as changes already; the ratings become changes in the step to version 9.
+      expect(data.checkIns.map((c) => c.notes)).toEqual(before.checkIns.map((c) => c.notes))
+      expect(checkInsFromStorage(data.checkIns, id).map((c) => c.ratings)).toEqual(
+        before.checkIns.map((c) => c.ratings),
+      )
     }
     expect({ ...result.state, data: undefined }).toEqual({ ...v7.state, data: undefined })
   })
 
-  it('reads the version 8 fixture as it was saved: "Not a PM yet" from customer support, two frameworks, a mentor', () => {
-    expect(v8.version).toBe(SCHEMA_VERSION)
+  it('upgrades the version 8 fixture (storeRatingsOnlyWhenChanged): ratings only where they changed, no week or framework id', () => {
     const result = migratePersisted(v8.state, v8.version)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    // The version 9 fixture is the same data, saved one more check-in later.
+    const pm = v9.state.data['pm-ladder']
+    expect(result.state).toEqual({
+      ...v9.state,
+      data: {
+        ...v9.state.data,
+        'pm-ladder': { ...pm, ratings: v8.state.data['pm-ladder'].ratings, checkIns: pm.checkIns.slice(0, -1) },
+      },
+    })
+    // Read back whole, every check-in is what version 8 stored (whose notes were stored as changes already).
+    for (const [id, data] of Object.entries(result.state.data)) {
+      const before = v8.state.data[id as keyof typeof v8.state.data].checkIns
+      const whole = checkInsFromStorage(data.checkIns, id)
+      expect(
+        whole.map((c) => ({ ...c, notes: {} })),
+        id,
+      ).toEqual(before.map((c) => ({ ...c, notes: {} })))
+    }
+  })
+
+  it('reads the version 9 fixture as it was saved: "Not a PM yet" from customer support, two frameworks, a mentor', () => {
+    expect(v9.version).toBe(SCHEMA_VERSION)
+    const result = migratePersisted(v9.state, v9.version)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.state.activeFrameworkId).toBe('acme-support')
     expect(Object.keys(result.state.data).sort()).toEqual(['acme-support', 'pm-ladder'])
-    expect(result.state).toEqual(v8.state)
+    expect(result.state).toEqual(v9.state)
     expect(result.state.data['pm-ladder']!.profile).toEqual({
       currentLevelId: 'not-a-pm',
       targetLevelId: 'apm',
@@ -135,6 +175,15 @@ describe('migratePersisted', () => {
     expect(result.state.frameworks[0]!.history).toEqual({ '1': ['tickets'] })
     // Fields the app does not know are kept with the imported framework.
     expect(result.state.frameworks[0]!.framework.competencies[1]).toMatchObject({ rubric: 'kept, not used' })
+    // A rating removed since the check-in before (null) is gone from that check-in on.
+    const whole = checkInsFromStorage(result.state.data['pm-ladder']!.checkIns, 'pm-ladder')
+    expect(whole.map((c) => [c.week, c.ratings])).toEqual([
+      ['2026-W53', { 'strategy-vision': 2, 'execution-delivery': 4 }],
+      ['2027-W01', { 'strategy-vision': 3, 'execution-delivery': 4 }],
+      ['2027-W02', { 'strategy-vision': 3, 'execution-delivery': 4 }],
+      ['2027-W03', { 'strategy-vision': 3, 'execution-delivery': 4 }],
+      ['2027-W04', { 'strategy-vision': 4 }],
+    ])
   })
 
   it('refuses a background that is not an id', () => {
@@ -173,7 +222,7 @@ describe('migratePersisted', () => {
   })
 
   it.each([
-    [{ week: '2026-W54' }, /checkIns\.0\.week/],
+    [{ ratings: { 'strategy-vision': -1 } }, /checkIns\.0\.ratings\.strategy-vision/],
     [{ date: '31/12/2026' }, /checkIns\.0\.date/],
     [{ savedAt: 'yesterday' }, /checkIns\.0\.savedAt/],
   ])('refuses a malformed check-in (%o)', (patch, reason) => {

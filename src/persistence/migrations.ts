@@ -1,9 +1,14 @@
-import { notesAsChanges } from '../domain/check-in-notes'
+import * as v from 'valibot'
+import { NOTE_REMOVED, RATING_REMOVED, asChanges } from '../domain/check-in-changes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
+import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 import { storedRuleProblem } from './stored-rules'
 
 export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; reason: string }
+
+/** `data.pm-ladder.checkIns.0.week`, or `root` for the data itself. */
+const dotted = (path: readonly (string | number)[]) => path.join('.') || 'root'
 
 const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null
 
@@ -90,7 +95,13 @@ const storeNotesOnlyWhenChanged: Migration = {
       const fits =
         isObject(d) && Array.isArray(d.checkIns) && d.checkIns.every((c: unknown) => isObject(c) && isObject(c.notes))
       // Anything else is left for the final check to refuse with a reason.
-      return [id, fits ? { ...d, checkIns: notesAsChanges(d.checkIns as { notes: Record<string, string> }[]) } : d]
+      if (!fits) return [id, d]
+      const checkIns = d.checkIns as Record<string, unknown>[]
+      const notes = asChanges(
+        checkIns.map((c) => c.notes as Record<string, string>),
+        NOTE_REMOVED,
+      )
+      return [id, { ...d, checkIns: checkIns.map((c, i) => ({ ...c, notes: notes[i] })) }]
     })
     return { ...data, data: Object.fromEntries(frameworks) }
   },
@@ -111,6 +122,43 @@ const addBackground: Migration = {
   },
 }
 
+/**
+ * v8 → v9: each check-in keeps only the ratings that changed since the one before (null for one
+ * removed), and no longer repeats its week (its date's) or its framework id (its data's key).
+ */
+const storeRatingsOnlyWhenChanged: Migration = {
+  from: 8,
+  name: 'storeRatingsOnlyWhenChanged',
+  up: (data) => {
+    if (!isObject(data) || !isObject(data.data)) return data
+    const frameworks = Object.entries(data.data).map(([id, d]) => {
+      const fits =
+        isObject(d) &&
+        Array.isArray(d.checkIns) &&
+        d.checkIns.every((c: unknown) => isObject(c) && isObject(c.ratings) && !Array.isArray(c.ratings))
+      // Anything else is left for the final check to refuse with a reason.
+      if (!fits) return [id, d]
+      const checkIns = d.checkIns as Record<string, unknown>[]
+      const ratings = asChanges(
+        checkIns.map((c) => c.ratings as Record<string, number>),
+        RATING_REMOVED,
+      )
+      return [
+        id,
+        {
+          ...d,
+          checkIns: checkIns.map((c, i) => ({ ...withoutRepeats(c), ratings: ratings[i] })),
+        },
+      ]
+    })
+    return { ...data, data: Object.fromEntries(frameworks) }
+  },
+}
+
+/** A check-in without what version 9 no longer repeats: its week and its framework id. */
+const withoutRepeats = (checkIn: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(checkIn).filter(([key]) => key !== 'week' && key !== 'frameworkId'))
+
 const MIGRATIONS: readonly Migration[] = [
   addCheckIns,
   addPlan,
@@ -119,6 +167,7 @@ const MIGRATIONS: readonly Migration[] = [
   addMentorReviews,
   storeNotesOnlyWhenChanged,
   addBackground,
+  storeRatingsOnlyWhenChanged,
 ]
 
 /**
@@ -142,15 +191,10 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
       return { ok: false, reason: `migration ${step.name} (from version ${v}) failed: ${String(error)}` }
     }
   }
-  const parsed = persistedState.safeParse(current)
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    return {
-      ok: false,
-      reason: `the data does not fit: ${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}`,
-    }
-  }
-  const problem = storedRuleProblem(parsed.data)
+  const parsed = v.safeParse(persistedState, current, WORDED_BY_US)
+  if (!parsed.success)
+    return { ok: false, reason: `the data does not fit: ${describeIssue(parsed.issues[0], current, dotted)}` }
+  const problem = storedRuleProblem(parsed.output)
   if (problem) return { ok: false, reason: `the data does not fit: ${problem}` }
-  return { ok: true, state: parsed.data }
+  return { ok: true, state: parsed.output }
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { test } from 'vitest'
 import { CORE_COMPETENCIES, AI_COMPETENCIES, PM_FRAMEWORK } from '../domain/framework'
 import { frameworkSchema, type FrameworkInput } from '../domain/framework-schema'
@@ -47,7 +48,7 @@ const builtIn = snapshot(
   [...CORE_COMPETENCIES, ...AI_COMPETENCIES].map((c) => c.id),
 )
 const imported = snapshot(
-  { custom: frameworkSchema.parse(matrix) },
+  { custom: v.parse(frameworkSchema, matrix) },
   matrix.competencies.map((c) => c.id),
 )
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -7,7 +8,8 @@ import { frameworkSchema } from '../domain/framework-schema'
 import { decodeLink, encodeLink, newLinkId, type LinkContent, type ShareSnapshot } from './share-link'
 
 const here = import.meta.url
-const designLadder = frameworkSchema.parse(
+const designLadder = v.parse(
+  frameworkSchema,
   JSON.parse(readFileSync(fileURLToPath(new URL('../../public/frameworks/design-ladder.json', here)), 'utf8')),
 )
 const ids = CORE_COMPETENCIES.map((c) => c.id)

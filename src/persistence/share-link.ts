@@ -1,7 +1,8 @@
-import { z } from 'zod'
+import * as v from 'valibot'
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
 import { frameworkSchema, type Framework } from '../domain/framework-schema'
 import { ACTION_STATUSES } from '../domain/plan'
+import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
 
 /**
  * Share links carry data in the URL fragment (after "#"), which browsers never send to a server.
@@ -15,54 +16,60 @@ const MAX_FRAGMENT_LENGTH = 400_000
 /** What a link may inflate to: stops a crafted link from expanding into gigabytes. */
 const MAX_JSON_BYTES = 4 * 1024 * 1024
 
-const rating = z.number().int().min(0).max(10)
-const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time')
-const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, 'an id of letters, digits, "_" or "-"')
+const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))
+const instant = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time'),
+)
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,40}$/, 'an id of letters, digits, "_" or "-"'))
+const nonEmpty = v.pipe(v.string(), v.minLength(1))
+const upTo = (max: number) => v.pipe(v.string(), v.maxLength(max))
 
-const sharedFramework = z.union([
-  z.object({ builtIn: z.literal(BUILT_IN_FRAMEWORK_ID), version: z.string().min(1) }),
-  z.object({ custom: frameworkSchema }),
+const sharedFramework = v.union([
+  v.object({ builtIn: v.literal(BUILT_IN_FRAMEWORK_ID), version: nonEmpty }),
+  v.object({ custom: frameworkSchema }),
 ])
 
 /** What the person chose to show: their roles and ratings, and, only when they ticked it, notes and plan. */
-const shareSnapshotSchema = z.object({
-  kind: z.literal('share'),
+const shareSnapshotSchema = v.object({
+  kind: v.literal('share'),
   id,
   createdAt: instant,
   framework: sharedFramework,
-  currentLevelId: z.string().nullable(),
-  targetLevelId: z.string().min(1),
-  tracks: z.record(z.string(), z.boolean()),
-  notRelevant: z.array(z.string()),
-  ratings: z.record(z.string(), rating),
-  notes: z.record(z.string(), z.string().max(4000)).optional(),
-  plan: z
-    .object({
-      focus: z.array(z.string()).max(3),
-      actions: z
-        .array(z.object({ title: z.string().max(200), competencyId: z.string(), status: z.enum(ACTION_STATUSES) }))
-        .max(200),
-    })
-    .optional(),
+  currentLevelId: v.nullable(v.string()),
+  targetLevelId: nonEmpty,
+  tracks: v.record(v.string(), v.boolean()),
+  notRelevant: v.array(v.string()),
+  ratings: v.record(v.string(), rating),
+  notes: v.optional(v.record(v.string(), upTo(4000))),
+  plan: v.optional(
+    v.object({
+      focus: v.pipe(v.array(v.string()), v.maxLength(3)),
+      actions: v.pipe(
+        v.array(v.object({ title: upTo(200), competencyId: v.string(), status: v.picklist(ACTION_STATUSES) })),
+        v.maxLength(200),
+      ),
+    }),
+  ),
 })
-export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>
+export type ShareSnapshot = v.InferOutput<typeof shareSnapshotSchema>
 
 /** A mentor's answer to a share link: their ratings and comments, for the framework of that link. */
-const mentorReplySchema = z.object({
-  kind: z.literal('reply'),
+const mentorReplySchema = v.object({
+  kind: v.literal('reply'),
   id,
   shareId: id,
-  frameworkId: z.string().min(1),
-  frameworkVersion: z.string().min(1),
-  mentorName: z.string().trim().min(1).max(80),
+  frameworkId: nonEmpty,
+  frameworkVersion: nonEmpty,
+  mentorName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
   ratedAt: instant,
-  ratings: z.record(z.string(), rating),
-  comments: z.record(z.string(), z.string().max(2000)),
+  ratings: v.record(v.string(), rating),
+  comments: v.record(v.string(), upTo(2000)),
 })
-export type MentorReply = z.infer<typeof mentorReplySchema>
+export type MentorReply = v.InferOutput<typeof mentorReplySchema>
 
-const linkSchema = z.discriminatedUnion('kind', [shareSnapshotSchema, mentorReplySchema])
-export type LinkContent = z.infer<typeof linkSchema>
+const linkSchema = v.variant('kind', [shareSnapshotSchema, mentorReplySchema])
+export type LinkContent = v.InferOutput<typeof linkSchema>
 
 export type DecodedLink = { ok: true; content: LinkContent } | { ok: false; reason: string }
 
@@ -110,12 +117,12 @@ export async function decodeLink(fragment: string): Promise<DecodedLink> {
   } catch {
     return refuse('This link was changed after it was made: its data is not readable.')
   }
-  const parsed = linkSchema.safeParse(data)
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    return refuse(`This link's data does not fit (${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}).`)
-  }
-  return { ok: true, content: parsed.data }
+  const parsed = v.safeParse(linkSchema, data, WORDED_BY_US)
+  if (!parsed.success)
+    return refuse(
+      `This link's data does not fit (${describeIssue(parsed.issues[0], data, (path) => path.join('.') || 'root')}).`,
+    )
+  return { ok: true, content: parsed.output }
 }
 
 /** A short random id for a link (URL-safe), from the browser's secure random numbers. */

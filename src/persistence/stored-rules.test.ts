@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import v3 from '../../tests/fixtures/persisted-v3.json'
 import v6 from '../../tests/fixtures/persisted-v6.json'
@@ -8,7 +9,7 @@ import { storedRuleProblem } from './stored-rules'
 
 /** The v6 fixture, parsed, with one change made to a copy. */
 function fixtureWith(change: (s: PersistedState) => void): PersistedState {
-  const state = persistedState.parse(structuredClone(v6.state))
+  const state = v.parse(persistedState, structuredClone(v6.state))
   change(state)
   return state
 }
@@ -18,7 +19,7 @@ const acme = (s: PersistedState) => s.data['acme-support']!
 
 describe('storedRuleProblem', () => {
   it('finds nothing wrong with the fixtures', () => {
-    expect(storedRuleProblem(persistedState.parse(v6.state))).toBeNull()
+    expect(storedRuleProblem(v.parse(persistedState, v6.state))).toBeNull()
     const migrated = migratePersisted(v3.state, v3.version)
     expect(migrated.ok && storedRuleProblem(migrated.state)).toBeNull()
   })
@@ -35,9 +36,9 @@ describe('storedRuleProblem', () => {
       'data.acme-support.checkIns.1.date: "2026-13-45" is not a date that exists',
     ],
     [
-      'a check-in filed under another week than its date',
-      (s) => (pm(s).checkIns[1]!.week = '2027-W02'),
-      'data.pm-ladder.checkIns.1.week: 2027-W02 is not the week of its date 2027-01-05 (2027-W01)',
+      'two check-ins in one ISO week',
+      (s) => (pm(s).checkIns[1]!.date = '2027-01-03'),
+      'data.pm-ladder.checkIns.1.date: one check-in per ISO week, and check-in 0 is in 2026-W53 too',
     ],
     [
       'an action started on a date that does not exist',

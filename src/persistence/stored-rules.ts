@@ -1,10 +1,10 @@
 import { isLocalDate, isoWeekKey } from '../domain/dates'
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
-import type { FrameworkData, PersistedState } from './persisted-state'
+import type { PersistedState, StoredFrameworkData } from './persisted-state'
 
 /**
  * The rules the screens rely on that the stored shape (persisted-state.ts) cannot say: dates that
- * exist (the date functions throw on 2026-02-30), a check-in filed under its own week, ratings on
+ * exist (the date functions throw on 2026-02-30), one check-in per ISO week, ratings on
  * the framework's scale, ids that name one thing. Data that breaks one is refused on the way in,
  * with the field named, instead of taking a screen down later.
  * Returns the first problem as "<path>: <what is wrong>", or null when the data keeps every rule.
@@ -24,13 +24,19 @@ function scaleMaxOf(state: PersistedState, frameworkId: string): number | undefi
   return state.frameworks.find((f) => f.framework.id === frameworkId)?.framework.scale.max
 }
 
-function* frameworkDataProblems(data: FrameworkData, at: string, max: number | undefined): Generator<string> {
+function* frameworkDataProblems(data: StoredFrameworkData, at: string, max: number | undefined): Generator<string> {
   yield* ratingProblems(data.ratings, `${at}.ratings`, max)
+  // A check-in's week is its date's (stored check-ins leave it out); saving again in a week replaces its check-in.
+  const weeks = new Map<string, number>()
   for (const [i, checkIn] of data.checkIns.entries()) {
     const here = `${at}.checkIns.${i}`
     if (!isLocalDate(checkIn.date)) yield `${here}.date: "${checkIn.date}" is not a date that exists`
-    else if (isoWeekKey(checkIn.date) !== checkIn.week)
-      yield `${here}.week: ${checkIn.week} is not the week of its date ${checkIn.date} (${isoWeekKey(checkIn.date)})`
+    else {
+      const week = isoWeekKey(checkIn.date)
+      const other = weeks.get(week)
+      if (other !== undefined) yield `${here}.date: one check-in per ISO week, and check-in ${other} is in ${week} too`
+      weeks.set(week, i)
+    }
     yield* ratingProblems(checkIn.ratings, `${here}.ratings`, max)
   }
   for (const [i, review] of data.mentorReviews.entries())
@@ -55,11 +61,11 @@ function* frameworkDataProblems(data: FrameworkData, at: string, max: number | u
 }
 
 function* ratingProblems(
-  ratings: Readonly<Record<string, number>>,
+  ratings: Readonly<Record<string, number | null>>,
   at: string,
   max: number | undefined,
 ): Generator<string> {
   if (max === undefined) return
   for (const [competencyId, value] of Object.entries(ratings))
-    if (value > max) yield `${at}.${competencyId}: ${value} is above the top of the scale (${max})`
+    if (value !== null && value > max) yield `${at}.${competencyId}: ${value} is above the top of the scale (${max})`
 }

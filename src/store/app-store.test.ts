@@ -68,7 +68,7 @@ describe('app store', () => {
     s.setNote('strategy-vision', 'Wrote the H2 strategy')
     s.setTrack('ai', true)
     const saved = stored()
-    expect(saved.version).toBe(8)
+    expect(saved.version).toBe(9)
     expect(Object.keys(saved.state).sort()).toEqual(['activeFrameworkId', 'backup', 'data', 'frameworks'])
     const data = (saved.state.data as Record<string, Record<string, unknown>>)['pm-ladder']!
     expect(Object.keys(data).sort()).toEqual([
@@ -175,6 +175,45 @@ describe('app store across tabs', () => {
       stop()
       Reflect.deleteProperty(document, 'visibilityState')
     }
+  })
+})
+
+describe('check-ins in storage', () => {
+  beforeEach(() => resetAppStore())
+
+  it('are stored with only the ratings and notes that changed, and read back whole', async () => {
+    const s = useAppStore.getState()
+    s.rateCompetency('communication', 2)
+    s.rateCompetency('strategy-vision', 1)
+    s.setNote('communication', 'Ran the all-hands')
+    s.saveCheckIn(new Date(2027, 0, 4, 10))
+    s.rateCompetency('strategy-vision', 2)
+    s.saveCheckIn(new Date(2027, 0, 11, 10))
+    const whole = useAppStore.getState().checkIns
+    expect(builtInData().checkIns).toEqual([
+      expect.objectContaining({
+        date: '2027-01-04',
+        ratings: { communication: 2, 'strategy-vision': 1 },
+        notes: { communication: 'Ran the all-hands' },
+      }),
+      expect.objectContaining({ date: '2027-01-11', ratings: { 'strategy-vision': 2 }, notes: {} }),
+    ])
+    for (const checkIn of builtInData().checkIns as object[]) {
+      expect(checkIn).not.toHaveProperty('week')
+      expect(checkIn).not.toHaveProperty('frameworkId')
+    }
+    const text = localStorage.getItem(STORAGE_KEY)!
+    resetAppStore()
+    expect(useAppStore.getState().checkIns).toEqual([])
+    localStorage.setItem(STORAGE_KEY, text)
+    await useAppStore.persist.rehydrate()
+    expect(useAppStore.getState().checkIns).toEqual(whole)
+    expect(useAppStore.getState().checkIns[1]).toMatchObject({
+      week: '2027-W02',
+      frameworkId: 'pm-ladder',
+      ratings: { communication: 2, 'strategy-vision': 2 },
+      notes: { communication: 'Ran the all-hands' },
+    })
   })
 })
 

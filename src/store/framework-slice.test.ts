@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
@@ -27,7 +28,7 @@ function ladder(version: string, competencies: string[]): Framework {
       expectations: { junior: 1, senior: 2 },
     })),
   }
-  return frameworkSchema.parse(input)
+  return v.parse(frameworkSchema, input)
 }
 
 describe('framework slice', () => {

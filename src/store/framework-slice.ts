@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { notesAsChanges, notesInFull } from '../domain/check-in-notes'
+import { checkInsForStorage, checkInsFromStorage, type StoredCheckIn } from '../domain/check-in-changes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { planImport, withImported, type ImportPlan, type StoredFramework } from '../domain/framework-library'
 import type { Framework } from '../domain/framework-schema'
@@ -35,12 +35,12 @@ export function activeData(s: FrameworkData): FrameworkData {
   }
 }
 
-/** Check-ins as stored (notes only where they changed), worked out once per list: lists are replaced, never changed. */
-const storedCheckIns = new WeakMap<FrameworkData['checkIns'], FrameworkData['checkIns']>()
-function checkInsAsStored(checkIns: FrameworkData['checkIns']): FrameworkData['checkIns'] {
+/** Check-ins as stored (only what changed), worked out once per list: lists are replaced, never changed. */
+const storedCheckIns = new WeakMap<FrameworkData['checkIns'], StoredCheckIn[]>()
+function checkInsAsStored(checkIns: FrameworkData['checkIns']): StoredCheckIn[] {
   let stored = storedCheckIns.get(checkIns)
   if (!stored) {
-    stored = notesAsChanges(checkIns)
+    stored = checkInsForStorage(checkIns)
     storedCheckIns.set(checkIns, stored)
   }
   return stored
@@ -81,7 +81,7 @@ export function fromPersisted(
   p: PersistedState,
 ): Pick<AppState, 'activeFrameworkId' | 'frameworks' | 'stash' | 'backup'> & FrameworkData {
   const inFull = Object.fromEntries(
-    Object.entries(p.data).map(([id, d]) => [id, { ...d, checkIns: notesInFull(d.checkIns) }]),
+    Object.entries(p.data).map(([id, d]) => [id, { ...d, checkIns: checkInsFromStorage(d.checkIns, id) }]),
   )
   const { [p.activeFrameworkId]: active, ...stash } = inFull
   return {

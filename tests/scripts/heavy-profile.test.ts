@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { COMPETENCY_IDS, heavyProfileText, isoWeekKey } from '../../scripts/heavy-profile.mjs'
-import { notesInFull } from '../../src/domain/check-in-notes'
+import { checkInsFromStorage } from '../../src/domain/check-in-changes'
 import { addDays, isoWeekKey as appIsoWeekKey } from '../../src/domain/dates'
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../../src/domain/framework'
 import { migratePersisted } from '../../src/persistence/migrations'
@@ -17,12 +17,15 @@ describe('the heavy profile of the bench', () => {
     const result = migratePersisted(stored.state, stored.version)
     if (!result.ok) throw new Error(result.reason)
     const data = result.state.data[BUILT_IN_FRAMEWORK_ID]!
-    expect(data.checkIns).toHaveLength(260)
     expect(data.actions).toHaveLength(200)
-    expect(data.checkIns.at(-1)!.week).toBe('2026-W48')
-    // Every note of every competency, in every check-in, once expanded.
-    for (const checkIn of notesInFull(data.checkIns))
+    const checkIns = checkInsFromStorage(data.checkIns, BUILT_IN_FRAMEWORK_ID)
+    expect(checkIns).toHaveLength(260)
+    expect(checkIns.at(-1)!.week).toBe('2026-W48')
+    // Every note and rating of every competency, in every check-in, once expanded.
+    for (const checkIn of checkIns) {
       expect(Object.keys(checkIn.notes).sort()).toEqual([...COMPETENCY_IDS].sort())
+      expect(Object.keys(checkIn.ratings).sort()).toEqual([...COMPETENCY_IDS].sort())
+    }
   })
 
   it('rates every competency of the built-in framework with the AI track', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
 import type { CheckIn } from '../check-in'
@@ -9,7 +10,7 @@ type Row = Record<(typeof CHECK_IN_CSV_HEADER)[number], string>
 
 const descriptors = ['Not yet', 'Learning', 'Doing', 'Leading']
 
-const FRAMEWORK: Framework = frameworkSchema.parse({
+const FRAMEWORK: Framework = v.parse(frameworkSchema, {
   id: 'acme-product',
   name: 'Acme Product',
   version: '2',
@@ -26,7 +27,7 @@ const FRAMEWORK: Framework = frameworkSchema.parse({
   ],
 })
 
-const OTHER_FRAMEWORK: Framework = frameworkSchema.parse({
+const OTHER_FRAMEWORK: Framework = v.parse(frameworkSchema, {
   id: 'skills',
   name: 'Skills scale',
   scale: { max: 3 },
@@ -252,7 +253,7 @@ describe('checkInsCsv', () => {
   )
 
   it('neutralises framework texts too, but not a formula sign later in the text', () => {
-    const framework = frameworkSchema.parse({
+    const framework = v.parse(frameworkSchema, {
       ...FRAMEWORK,
       name: '=HYPERLINK("http://evil.example","Acme")',
       levels: [

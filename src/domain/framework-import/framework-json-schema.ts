@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
 import { frameworkSchema } from '../framework-schema'
 
 /**
@@ -8,8 +8,6 @@ import { frameworkSchema } from '../framework-schema'
  */
 const FRAMEWORK_JSON_SCHEMA_ID = 'framework.schema.json'
 
-type JsonSchema = z.core.JSONSchema.BaseSchema
-
 /**
  * The framework file format as a JSON Schema, generated from frameworkSchema so the two cannot
  * drift. It describes what a file may contain (the input side: defaulted fields are optional);
@@ -17,13 +15,12 @@ type JsonSchema = z.core.JSONSchema.BaseSchema
  * are code, which JSON Schema cannot express: only the app's import enforces them.
  */
 export function frameworkJsonSchema(): Record<string, unknown> {
-  const { $schema, ...generated } = z.toJSONSchema(frameworkSchema, {
-    io: 'input',
-    unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
-      keepCaseInsensitivity(zodSchema, jsonSchema)
-      dropSafeIntegerBounds(jsonSchema)
-    },
+  const { $schema, ...generated } = toJsonSchema(frameworkSchema, {
+    target: 'draft-2020-12',
+    typeMode: 'input',
+    // The cross-field check and the trimming have no JSON Schema form: left out, as said above.
+    errorMode: 'ignore',
+    overrideAction: ({ valibotAction, jsonSchema }) => keepCaseInsensitivity(valibotAction, jsonSchema),
   })
   return {
     $schema,
@@ -38,22 +35,13 @@ export function frameworkJsonSchema(): Record<string, unknown> {
 }
 
 /**
- * JSON Schema patterns carry no flags, so zod writes `/^[a-z]…$/i` as `^[a-z]…$` and an editor
- * would flag ids the app accepts ("Acme-Product"). Spell the case-insensitivity out instead.
+ * JSON Schema patterns carry no flags, so `/^[a-z]…$/i` written as `^[a-z]…$` would make an editor
+ * flag ids the app accepts ("Acme-Product"). Spell the case-insensitivity out instead.
  */
-function keepCaseInsensitivity(zodSchema: z.core.$ZodType, json: JsonSchema): void {
-  // A string's .regex() is a check carrying its RegExp; third-party checks may add theirs to the bag.
-  const checks = (zodSchema._zod.def.checks ?? []).map((check) => (check._zod.def as { pattern?: unknown }).pattern)
-  const bagged = (zodSchema._zod.bag as { patterns?: Set<unknown> }).patterns ?? []
-  const patterns = [...checks, ...bagged].filter((p): p is RegExp => p instanceof RegExp)
-  const insensitive = new Map(patterns.filter((p) => p.flags.includes('i')).map((p) => [p.source, p]))
-  if (insensitive.size === 0) return
-  const widen = (node: JsonSchema) => {
-    const regex = node.pattern === undefined ? undefined : insensitive.get(node.pattern)
-    if (regex) node.pattern = caseInsensitiveSource(regex.source)
-  }
-  widen(json)
-  for (const part of json.allOf ?? []) if (typeof part === 'object') widen(part)
+function keepCaseInsensitivity(action: { type: string; requirement?: unknown }, json: JsonSchema): JsonSchema | null {
+  const regex = action.requirement
+  if (action.type !== 'regex' || !(regex instanceof RegExp) || !regex.flags.includes('i')) return null
+  return { ...json, pattern: caseInsensitiveSource(regex.source) }
 }
 
 /**
@@ -86,10 +74,4 @@ export function caseInsensitiveSource(source: string): string {
     } else out += isLower(c) ? `[${c}${upper(c)}]` : c
   }
   return out
-}
-
-/** Every z.number().int() carries ±2^53−1 bounds: true of JSON numbers anyway, and noise in an editor's hover. */
-function dropSafeIntegerBounds(json: JsonSchema): void {
-  if (json.maximum === Number.MAX_SAFE_INTEGER) delete json.maximum
-  if (json.minimum === Number.MIN_SAFE_INTEGER) delete json.minimum
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -139,7 +140,7 @@ describe('fuzzing the framework importer', () => {
             expect(result.ignored.every((path) => typeof path === 'string')).toBe(true)
             expect(onlyPlainObjects(result.framework)).toBe(true)
             // What is accepted can be stored and read back.
-            expect(frameworkSchema.safeParse(JSON.parse(JSON.stringify(result.framework))).success).toBe(true)
+            expect(v.safeParse(frameworkSchema, JSON.parse(JSON.stringify(result.framework))).success).toBe(true)
           } else expect(result.problems).toBeGreaterThanOrEqual(1)
           expect(prototypesUntouched(before)).toBe(true)
         }),
@@ -174,7 +175,7 @@ describe('fuzzing the framework importer', () => {
           expectVerdict(result)
           if (result.ok) {
             expect(onlyPlainObjects(result.framework)).toBe(true)
-            expect(frameworkSchema.safeParse(JSON.parse(JSON.stringify(result.framework))).success).toBe(true)
+            expect(v.safeParse(frameworkSchema, JSON.parse(JSON.stringify(result.framework))).success).toBe(true)
           }
           expect(prototypesUntouched(before)).toBe(true)
         }),

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -10,8 +11,8 @@ const lines = (...rows: string[]) => rows.join('\n')
 function parseOk(text: string, fileName = 'acme-ladder.csv') {
   const result = parseLevelMatrixCsv(text, { fileName })
   if (!result.ok) throw new Error(`refused: ${result.reason}`)
-  const checked = frameworkSchema.safeParse(result.framework)
-  expect(checked.error?.issues ?? []).toEqual([])
+  const checked = v.safeParse(frameworkSchema, result.framework)
+  expect(checked.issues ?? []).toEqual([])
   return result
 }
 
@@ -264,7 +265,7 @@ describe('parseLevelMatrixCsv', () => {
         const body = grid.map((row) => row.map(quote).join(','))
         const result = parseLevelMatrixCsv([header, ...body].join(crlf ? '\r\n' : '\n'), { fileName: 'fuzz.csv' })
         if (!result.ok) return
-        expect(frameworkSchema.safeParse(result.framework).success).toBe(true)
+        expect(v.safeParse(frameworkSchema, result.framework).success).toBe(true)
         for (const c of result.framework.competencies) {
           const values = Object.values(c.expectations ?? {}).filter((v) => v !== null)
           expect(values).toEqual([...values].sort((a, b) => a! - b!))
@@ -328,10 +329,11 @@ describe('example frameworks in public/frameworks', () => {
   })
 
   it('design-ladder.json passes the schema', () => {
-    const checked = frameworkSchema.safeParse(JSON.parse(read('design-ladder.json')))
-    expect(checked.error?.issues ?? []).toEqual([])
-    expect(checked.data).toMatchObject({ id: 'design-ladder', name: 'Product design ladder', scale: { max: 4 } })
-    expect(checked.data!.tracks).toEqual([expect.objectContaining({ id: 'research', onByDefault: false })])
-    expect(checked.data!.levels.every((l) => l.pay === undefined)).toBe(true)
+    const checked = v.safeParse(frameworkSchema, JSON.parse(read('design-ladder.json')))
+    expect(checked.issues ?? []).toEqual([])
+    if (!checked.success) return
+    expect(checked.output).toMatchObject({ id: 'design-ladder', name: 'Product design ladder', scale: { max: 4 } })
+    expect(checked.output.tracks).toEqual([expect.objectContaining({ id: 'research', onByDefault: false })])
+    expect(checked.output.levels.every((l) => l.pay === undefined)).toBe(true)
   })
 })

@@ -1,4 +1,6 @@
+import * as v from 'valibot'
 import Papa from 'papaparse'
+import { WORDED_BY_US, describeIssue } from '../validation-issues'
 import { frameworkSchema, type Descriptor, type FrameworkInput } from '../framework-schema'
 
 export type LevelMatrixResult =
@@ -149,11 +151,11 @@ export function parseLevelMatrixCsv(text: string, options: { fileName: string })
   }
   // A safety net: the rules above should make this unreachable, but a caller must never get an
   // invalid framework.
-  const checked = frameworkSchema.safeParse(framework)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!
-    return refuse(`The matrix does not make a valid framework (${issue.path.join('.')}: ${issue.message}).`)
-  }
+  const checked = v.safeParse(frameworkSchema, framework, WORDED_BY_US)
+  if (!checked.success)
+    return refuse(
+      `The matrix does not make a valid framework (${describeIssue(checked.issues[0], framework, (p) => p.join('.'))}).`,
+    )
   return { ok: true, framework, warnings }
 }
 

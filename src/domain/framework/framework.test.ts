@@ -1,3 +1,5 @@
+import * as v from 'valibot'
+import { keysOf } from '../validation-issues'
 import { describe, expect, it } from 'vitest'
 import { frameworkSchema, type Competency, type Framework, type Level } from '../framework-schema'
 import {
@@ -25,8 +27,8 @@ import { SUGGESTIONS } from './suggestions'
 
 /** Parses the framework and returns its issue messages (empty when valid). */
 function issuesOf(framework: unknown): string[] {
-  const result = frameworkSchema.safeParse(framework)
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+  const result = v.safeParse(frameworkSchema, framework)
+  return result.success ? [] : result.issues.map((i) => `${keysOf(i).join('.')}: ${i.message}`)
 }
 
 /** The built-in framework with its texts, as the screens that show them see it. */
