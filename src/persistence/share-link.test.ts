@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CORE_COMPETENCIES, PM_FRAMEWORK } from '../domain/framework'
 import { frameworkSchema } from '../domain/framework-schema'
-import { decodeLink, encodeLink, newLinkId, type LinkContent, type ShareSnapshot } from './share-link'
+import { newLinkId } from './base64url'
+import { decodeLink, encodeLink, type LinkContent, type ShareSnapshot } from './share-link'
 
 const here = import.meta.url
 const designLadder = v.parse(

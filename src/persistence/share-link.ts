@@ -3,6 +3,7 @@ import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
 import { frameworkSchema, type Framework } from '../domain/framework-schema'
 import { ACTION_STATUSES } from '../domain/plan'
 import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
+import { toBase64Url } from './base64url'
 
 /**
  * Share links carry data in the URL fragment (after "#"), which browsers never send to a server.
@@ -125,11 +126,6 @@ export async function decodeLink(fragment: string): Promise<DecodedLink> {
   return { ok: true, content: parsed.output }
 }
 
-/** A short random id for a link (URL-safe), from the browser's secure random numbers. */
-export function newLinkId(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(9)))
-}
-
 /** Runs bytes through a (de)compression stream; a limit stops the output growing past it. */
 async function pipe(
   input: Uint8Array,
@@ -163,13 +159,6 @@ async function pipe(
     offset += chunk.length
   }
   return out
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  // In slices: String.fromCharCode with a whole link's bytes as arguments would overflow the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
 function fromBase64Url(text: string): Uint8Array | null {

@@ -5,7 +5,8 @@ import { RatingScale, type ScaleMark } from '../../components/ui/RatingScale'
 import type { Competency, Framework, Level } from '../../domain/framework-schema'
 import { shortTitleOf } from '../../domain/ladder'
 import { expectationOf } from '../../domain/ratings'
-import { encodeLink, newLinkId, type ShareSnapshot } from '../../persistence/share-link'
+import { newLinkId } from '../../persistence/base64url'
+import { encodeLink, type ShareSnapshot } from '../../persistence/share-link'
 import styles from './SharedPage.module.css'
 
 interface Props {
