@@ -1,5 +1,5 @@
 import { shortTitleOf } from '../../domain/ladder'
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
 import type { CheckIn } from '../../domain/check-in'
 import type { Competency, Level } from '../../domain/framework-schema'
@@ -15,7 +15,8 @@ interface Props {
 }
 
 /** Any two check-ins on one radar, first and latest by default. */
-export function CompareCheckIns({ checkIns, competencies, target, max }: Props) {
+/** Memoised: it re-renders when its check-ins do (the deferred list), not with every change of the page. */
+export const CompareCheckIns = memo(function CompareCheckIns({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const [fromWeek, setFromWeek] = useState<string | null>(null)
   const [toWeek, setToWeek] = useState<string | null>(null)
@@ -57,4 +58,4 @@ export function CompareCheckIns({ checkIns, competencies, target, max }: Props) 
       />
     </section>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { shortTitleOf } from '../../domain/ladder'
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { useToday } from '../../components/hooks/use-today'
@@ -25,7 +25,8 @@ interface Props {
 }
 
 /** Each competency's direction and forecast, and trend lines for the ones the user picks. */
-export function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
+/** Memoised: it re-renders when its check-ins do (the deferred list), not with every change of the page. */
+export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]
   const focus = useAppStore((s) => s.focus)
@@ -133,4 +134,4 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
       )}
     </section>
   )
-}
+})
