@@ -24,8 +24,10 @@ interface Props {
   max: number
 }
 
-/** Each competency's direction and forecast, and trend lines for the ones the user picks. */
-/** Memoised: it re-renders when its check-ins do (the deferred list), not with every change of the page. */
+/**
+ * Each competency's direction and forecast, and trend lines for the ones the user picks.
+ * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
+ */
 export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]

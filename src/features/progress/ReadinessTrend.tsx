@@ -48,8 +48,10 @@ interface Props {
   target: Level
 }
 
-/** Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace. */
-/** Memoised: it re-renders when its check-ins do (the deferred list), not with every change of the page. */
+/**
+ * Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace.
+ * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
+ */
 export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, competencies, target }: Props) {
   const id = useId()
   const { framework, history } = useStoredFramework()
