@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazy, memo } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
 import type { RadarRow } from '../../domain/radar'
@@ -52,9 +52,10 @@ function describeChart(rows: RadarRow[], targetLabel: string | null, currentLabe
 /**
  * A radar chart of the user's ratings against one or two levels' expectations, in a
  * <figure> with its caption and a table of the same numbers (the numbers stay readable without the drawing).
- * The chart fills the figure's width, so the figure must sit in a container with a width.
+ * The chart fills the figure's width, so the figure must sit in a container with a width. Memoised: a page
+ * that re-renders with the same rows does not make recharts draw the radar again.
  */
-export function RadarFigure({
+export const RadarFigure = memo(function RadarFigure({
   caption,
   rows,
   targetLabel,
@@ -137,4 +138,4 @@ export function RadarFigure({
       }
     />
   )
-}
+})
