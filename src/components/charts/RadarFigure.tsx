@@ -5,7 +5,29 @@ import type { RadarRow } from '../../domain/radar'
 import styles from './RadarFigure.module.css'
 
 // recharts loads with the chart, not with the page (measured here: an eager recharts cost ~0.6 s of mobile LCP).
-const RadarChartView = lazy(() => import('./RadarChartView'))
+let drawingLoaded = false
+const loadDrawing = () =>
+  import('./RadarChartView').then((module) => {
+    drawingLoaded = true
+    return module
+  })
+const RadarChartView = lazy(loadDrawing)
+
+/**
+ * Fetches the radar's drawing (and recharts) ahead of a screen that shows it, when the browser is idle:
+ * /assess, whose next step is the radar on /gaps. Once loaded, a radar is drawn in the page's first
+ * frame instead of after it.
+ */
+export function preloadRadarDrawing(): () => void {
+  if (drawingLoaded) return () => {}
+  const load = () => void loadDrawing().catch(() => {})
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(load, { timeout: 3000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(load, 1000)
+  return () => clearTimeout(timer)
+}
 
 export interface RadarFigureProps {
   /** What the chart shows; names the figure. */
@@ -87,6 +109,8 @@ export const RadarFigure = memo(function RadarFigure({
       compact={size === 'small'}
       numbersOpen={numbersOpen}
       downloadName={downloadName}
+      // Code already here: nothing to keep out of the first frame, and the radar is what /gaps is for.
+      drawAtOnce={drawingLoaded}
       chart={
         <RadarChartView
           rows={rows}
