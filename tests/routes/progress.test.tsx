@@ -71,6 +71,63 @@ describe('/progress', () => {
     )
   })
 
+  it('compares two check-ins picked from every check-in, or by year first past a year of them', async () => {
+    const checkInsFrom = (start: string, count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        testCheckIn(
+          addDays(start, 7 * i),
+          { [first!.id]: i % 4 },
+          {
+            currentLevelId: 'pm',
+            targetLevelId: 'spm',
+            frameworkId: PM_FRAMEWORK.id,
+            frameworkVersion: PM_FRAMEWORK.version,
+          },
+        ),
+      )
+    const short = checkInsFrom('2026-01-05', 10)
+    givenProfile({ profile, ratings: { [first!.id]: 2 }, checkIns: short })
+    const { unmount } = await renderApp('/progress')
+    const earlier = await screen.findByRole('combobox', { name: 'Earlier check-in' })
+    expect(within(earlier).getAllByRole('option')).toHaveLength(10)
+    expect(screen.queryByRole('combobox', { name: 'Earlier check-in: year' })).not.toBeInTheDocument()
+    unmount()
+
+    resetAppStore()
+    // 2024-01-01 is a Monday: 60 weeks reach into 2025.
+    const long = checkInsFrom('2024-01-01', 60)
+    givenProfile({ profile, ratings: { [first!.id]: 2 }, checkIns: long })
+    const { user } = await renderApp('/progress')
+    const from = await screen.findByRole('combobox', { name: 'Earlier check-in' })
+    const to = screen.getByRole('combobox', { name: 'Later check-in' })
+    const fromYear = screen.getByRole('combobox', { name: 'Earlier check-in: year' })
+    const toYear = screen.getByRole('combobox', { name: 'Later check-in: year' })
+    expect(
+      within(fromYear)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['2024', '2025'])
+    // The first and latest check-ins by default, each select listing its year's only.
+    expect(fromYear).toHaveValue('2024')
+    expect(toYear).toHaveValue('2025')
+    expect(from).toHaveValue(long[0]!.week)
+    expect(to).toHaveValue(long[59]!.week)
+    // 2024 has 53 Mondays.
+    expect(within(from).getAllByRole('option')).toHaveLength(53)
+    expect(within(to).getAllByRole('option')).toHaveLength(7)
+
+    // Another year: its first check-in for the earlier end, its latest for the later one.
+    await user.selectOptions(fromYear, '2025')
+    expect(from).toHaveValue(long[53]!.week)
+    expect(within(from).getAllByRole('option')).toHaveLength(7)
+    await user.selectOptions(toYear, '2024')
+    expect(to).toHaveValue(long[52]!.week)
+    await user.selectOptions(to, long[10]!.week)
+    expect(
+      screen.getByRole('figure', { name: new RegExp(`^Check-in of ${long[10]!.date} against ${long[53]!.date}`) }),
+    ).toBeInTheDocument()
+  })
+
   it('saves once per week however often the button is pressed: a double-click or Enter twice (D4)', async () => {
     givenProfile({ profile, ratings: { [first!.id]: 2 }, notes: { [first!.id]: 'Ran the pricing review' } })
     const { user } = await renderApp('/progress')

@@ -95,6 +95,19 @@ describe('ChartFigure', () => {
     expect(await screen.findByTestId('drawing')).toBeInTheDocument()
   })
 
+  it('draws a chart whose code is loaded already in the first frame', () => {
+    render(
+      <ChartFigure
+        caption="Readiness"
+        chartLabel="Line chart"
+        chart={<svg data-testid="drawing" />}
+        table={table(2)}
+        drawAtOnce
+      />,
+    )
+    expect(screen.getByTestId('drawing')).toBeInTheDocument()
+  })
+
   it('keeps a short numbers table in the page, and a long one out of it until the numbers are opened', async () => {
     const { unmount } = render1(10)
     expect(screen.getByRole('table', { name: 'Readiness by date' })).toBeInTheDocument()

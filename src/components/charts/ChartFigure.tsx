@@ -29,6 +29,8 @@ interface ChartFigureProps {
   numbersOpen?: boolean
   /** File name for "Download … as SVG"; no button without one. */
   downloadName?: string
+  /** The drawing's code is loaded already: draw it in the first frame rather than after it. */
+  drawAtOnce?: boolean
 }
 
 /** Above this many rows a closed numbers table is left out of the page until it is opened. */
@@ -47,6 +49,7 @@ export function ChartFigure({
   tableNote,
   numbersOpen,
   downloadName,
+  drawAtOnce = false,
   tableRows = 0,
 }: ChartFigureProps) {
   const captionId = useId()
@@ -77,7 +80,7 @@ export function ChartFigure({
         <div ref={box} role="img" aria-label={chartLabel} className={boxClass} style={boxStyle}>
           {/* The chart library is fetched once the page has painted, so it never delays the first screen. */}
           <Suspense fallback={<div className={styles.placeholder} />}>
-            {painted ? chart : <div className={styles.placeholder} />}
+            {painted || drawAtOnce ? chart : <div className={styles.placeholder} />}
           </Suspense>
         </div>
         {downloadName && (

@@ -39,9 +39,26 @@ const PALETTE_SIZE = 6
 /** Markers show the points while they are few enough to tell apart; longer series are told apart by dashes. */
 const MAX_MARKED_POINTS = 26
 const FONT_SIZE = 12
+/**
+ * recharts measures every candidate x label in the DOM (a forced layout each) to thin them by width;
+ * five years of weekly points were 260 measurements per render where a dozen labels fit. Past this
+ * many, the candidates are every n-th point (first and last kept), and recharts still thins those.
+ */
+const MAX_X_TICKS = 53
+/** The grid draws no vertical lines; without this recharts still works out (and measures) where they would go. */
+const NO_LINES = () => []
+
+function candidateTicks(xs: readonly number[]): number[] {
+  if (xs.length <= MAX_X_TICKS) return [...xs]
+  const step = Math.ceil((xs.length - 1) / (MAX_X_TICKS - 1))
+  const picked = xs.filter((_, i) => i % step === 0)
+  const last = xs[xs.length - 1]!
+  if (picked[picked.length - 1] !== last) picked.push(last)
+  return picked
+}
 
 function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }: LineChartViewProps) {
-  const { data, rowAt, counts } = useMemo(() => {
+  const { data, rowAt, counts, ticks } = useMemo(() => {
     const offsets = drawOffsets(rows, series, yMax)
     const counts = series.map(() => 0)
     const rowAt = new Map<number, LineRow>()
@@ -57,7 +74,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
       })
       return datum
     })
-    return { data, rowAt, counts }
+    return { data, rowAt, counts, ticks: candidateTicks([...rowAt.keys()]) }
   }, [rows, series, yMax])
   const xs = [...rowAt.keys()]
   const first = xs[0] ?? 0
@@ -73,13 +90,18 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
       margin={{ top: goal ? 18 : 8, right: 20, bottom: 0, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="var(--border)" strokeOpacity={0.7} vertical={false} />
+      <CartesianGrid
+        stroke="var(--border)"
+        strokeOpacity={0.7}
+        vertical={false}
+        verticalCoordinatesGenerator={NO_LINES}
+      />
       <XAxis
         dataKey="x"
         type="number"
         // By date when the rows carry one: a skipped week leaves a gap. One point alone sits in the middle.
         domain={first === last ? [first - 1, first + 1] : [first, last]}
-        ticks={xs}
+        ticks={ticks}
         interval="preserveStartEnd"
         minTickGap={16}
         tickFormatter={(x: number) => rowAt.get(x)?.axisLabel ?? rowAt.get(x)?.label ?? ''}

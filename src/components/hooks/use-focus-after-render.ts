@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 type FocusTarget = () => HTMLElement | null | undefined
 
@@ -8,13 +8,21 @@ type FocusTarget = () => HTMLElement | null | undefined
  * next render, once the new elements exist.
  */
 export function useFocusAfterRender(): (target: FocusTarget) => void {
-  const pending = useRef<FocusTarget | null>(null)
+  const pending = useRef<{ target: FocusTarget; request: number } | null>(null)
+  const requests = useRef(0)
+  // Which request this render was made for: the effects of an earlier render (a chart's update that
+  // was not flushed yet when the click came) run before the new render's, and must not take the
+  // target while the elements it names do not exist yet.
+  const [rendered, setRendered] = useState(0)
   useEffect(() => {
-    const target = pending.current
+    const next = pending.current
+    if (!next || next.request > rendered) return
     pending.current = null
-    target?.()?.focus()
+    next.target()?.focus()
   })
   return useCallback((target: FocusTarget) => {
-    pending.current = target
+    requests.current += 1
+    pending.current = { target, request: requests.current }
+    setRendered(requests.current)
   }, [])
 }

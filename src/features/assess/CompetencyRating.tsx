@@ -1,7 +1,7 @@
-import { useCallback, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { LimitedTextarea } from '../../components/ui/LimitedTextarea'
 import { useSettledText } from '../../components/hooks/use-settled-text'
-import { evidenceHistory } from '../../domain/check-in-notes'
+import { evidenceHistory, type EvidenceEntry } from '../../domain/check-in-notes'
 import { formatLocalDate } from '../../domain/dates'
 import { RatingScale, type ScaleMark } from '../../components/ui/RatingScale'
 import type { Competency, Level } from '../../domain/framework-schema'
@@ -18,22 +18,15 @@ interface Props {
   target: Level | null
 }
 
-/** A competency card: its rating scale with the levels' bars marked, and the evidence note. */
-export function CompetencyRating({ competency, labels, current, target }: Props) {
-  const id = useId()
+/**
+ * A competency card: its rating scale with the levels' bars marked, and the evidence note. Memoised: a
+ * rating re-renders its own card (each reads its own rating), not all of them.
+ */
+export const CompetencyRating = memo(function CompetencyRating({ competency, labels, current, target }: Props) {
   const value = useAppStore((s) => s.ratings[competency.id])
-  const note = useAppStore((s) => s.notes[competency.id] ?? '')
   const rateCompetency = useAppStore((s) => s.rateCompetency)
-  const setNote = useAppStore((s) => s.setNote)
-  const saveNote = useCallback((text: string) => setNote(competency.id, text), [setNote, competency.id])
-  // Typing writes once it settles, not per keystroke (each write saves everything and re-renders its readers).
-  const [noteText, editNote, settleNote] = useSettledText(note, saveNote)
   const relevant = useAppStore((s) => !s.notRelevant.includes(competency.id))
   const setRelevant = useAppStore((s) => s.setRelevant)
-  const checkIns = useAppStore((s) => s.checkIns)
-  const history = useMemo(() => evidenceHistory(checkIns, competency.id), [checkIns, competency.id])
-  // Open at first when there is a note; after that the user opens and closes it (clearing the note must not hide the box).
-  const [openAtFirst] = useState(note !== '')
 
   if (!relevant)
     return (
@@ -71,35 +64,7 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
         marks={marks}
       />
       <div className={styles.cardFoot}>
-        <details className={styles.evidence} open={openAtFirst || undefined}>
-          <summary>
-            {noteText ? 'Evidence note' : 'Add evidence'}
-            {history.length > 0 ? ` · ${history.length} saved before` : ''}
-          </summary>
-          <label htmlFor={`${id}-note`}>
-            What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
-          </label>
-          <LimitedTextarea
-            id={`${id}-note`}
-            value={noteText}
-            limit={NOTE_MAX_LENGTH}
-            onChange={editNote}
-            onBlur={settleNote}
-            placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
-          />
-          {history.length > 0 && (
-            <div className={styles.history}>
-              <h4 id={`${id}-history`}>Saved at earlier check-ins</h4>
-              <ol aria-labelledby={`${id}-history`}>
-                {history.map((entry) => (
-                  <li key={entry.date}>
-                    <time dateTime={entry.date}>{formatLocalDate(entry.date)}</time> {entry.note}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          )}
-        </details>
+        <EvidenceNote competency={competency} />
         <button
           type="button"
           className={styles.relevanceToggle}
@@ -111,4 +76,59 @@ export function CompetencyRating({ competency, labels, current, target }: Props)
       </div>
     </div>
   )
+})
+
+/**
+ * The evidence note, with the notes saved at earlier check-ins. Its draft is its own state, so a
+ * keystroke re-renders the box and its count, not the card's rating scale or the earlier notes.
+ */
+function EvidenceNote({ competency }: { competency: Competency }) {
+  const id = useId()
+  const note = useAppStore((s) => s.notes[competency.id] ?? '')
+  const setNote = useAppStore((s) => s.setNote)
+  const saveNote = useCallback((text: string) => setNote(competency.id, text), [setNote, competency.id])
+  // Typing writes once it settles, not per keystroke (each write saves everything and re-renders its readers).
+  const [noteText, editNote, settleNote] = useSettledText(note, saveNote)
+  const checkIns = useAppStore((s) => s.checkIns)
+  const history = useMemo(() => evidenceHistory(checkIns, competency.id), [checkIns, competency.id])
+  // Open at first when there is a note; after that the user opens and closes it (clearing the note must not hide the box).
+  const [openAtFirst] = useState(note !== '')
+  return (
+    <details className={styles.evidence} open={openAtFirst || undefined}>
+      <summary>
+        {noteText ? 'Evidence note' : 'Add evidence'}
+        {history.length > 0 ? ` · ${history.length} saved before` : ''}
+      </summary>
+      <label htmlFor={`${id}-note`}>
+        What I did that shows it<span className="visually-hidden"> ({competency.name})</span>
+      </label>
+      <LimitedTextarea
+        id={`${id}-note`}
+        value={noteText}
+        limit={NOTE_MAX_LENGTH}
+        onChange={editNote}
+        onBlur={settleNote}
+        placeholder="e.g. Ran five customer interviews for the onboarding redesign and shared the synthesis"
+      />
+      <EarlierNotes history={history} />
+    </details>
+  )
 }
+
+/** The notes saved at earlier check-ins, newest first. */
+const EarlierNotes = memo(function EarlierNotes({ history }: { history: readonly EvidenceEntry[] }) {
+  const id = useId()
+  if (history.length === 0) return null
+  return (
+    <div className={styles.history}>
+      <h4 id={`${id}-history`}>Saved at earlier check-ins</h4>
+      <ol aria-labelledby={`${id}-history`}>
+        {history.map((entry) => (
+          <li key={entry.date}>
+            <time dateTime={entry.date}>{formatLocalDate(entry.date)}</time> {entry.note}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+})

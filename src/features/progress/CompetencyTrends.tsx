@@ -1,5 +1,5 @@
 import { shortTitleOf } from '../../domain/ladder'
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { LineFigure, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { useToday } from '../../components/hooks/use-today'
@@ -24,8 +24,11 @@ interface Props {
   max: number
 }
 
-/** Each competency's direction and forecast, and trend lines for the ones the user picks. */
-export function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
+/**
+ * Each competency's direction and forecast, and trend lines for the ones the user picks.
+ * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
+ */
+export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]
   const focus = useAppStore((s) => s.focus)
@@ -133,4 +136,4 @@ export function CompetencyTrends({ checkIns, competencies, target, max }: Props)
       )}
     </section>
   )
-}
+})

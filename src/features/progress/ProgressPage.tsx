@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
+import { usePaintedValue } from '../../components/hooks/use-painted-value'
 import { levelById } from '../../domain/ladder'
 import { useAppStore } from '../../store/app-store'
 import { useCompetencies, useFramework, useProfile } from '../../store/selectors'
@@ -15,7 +16,10 @@ export function ProgressPage() {
   useDocumentTitle('Progress')
   const framework = useFramework()
   const competencies = useCompetencies()
-  const checkIns = useAppStore((s) => s.checkIns)
+  const saved = useAppStore((s) => s.checkIns)
+  // The charts follow a save (or a delete) in a render of their own: the button's new label and the
+  // history's row paint first, instead of after every chart of five years has been drawn again.
+  const checkIns = usePaintedValue(saved)
   const { targetLevelId } = useProfile()
   const target = targetLevelId ? levelById(framework.levels, targetLevelId) : undefined
 
@@ -50,7 +54,7 @@ export function ProgressPage() {
           <CompetencyTrends checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
         </>
       ) : null}
-      <CheckInHistory checkIns={checkIns} competencies={competencies} target={target ?? null} />
+      <CheckInHistory checkIns={saved} competencies={competencies} target={target ?? null} />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { shortTitleOf } from '../../domain/ladder'
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 import { LineFigure, type LineRow, type LineSeries } from '../../components/charts/LineFigure'
 import type { CheckIn } from '../../domain/check-in'
 import { useToday } from '../../components/hooks/use-today'
@@ -48,8 +48,11 @@ interface Props {
   target: Level
 }
 
-/** Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace. */
-export function ReadinessTrend({ checkIns, competencies, target }: Props) {
+/**
+ * Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace.
+ * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
+ */
+export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, competencies, target }: Props) {
   const id = useId()
   const { framework, history } = useStoredFramework()
   const { rows, forecast } = useMemo(() => {
@@ -78,4 +81,4 @@ export function ReadinessTrend({ checkIns, competencies, target }: Props) {
       </p>
     </section>
   )
-}
+})
