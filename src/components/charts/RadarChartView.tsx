@@ -23,7 +23,6 @@ export interface RadarChartViewProps {
   /** Name of the ratings series; default "You". */
   youLabel?: string
   max: number
-  size?: 'large' | 'small'
   /** Fixed size in px (tests, or a caller that knows its box). Both or neither. */
   width?: number
   height?: number
@@ -44,7 +43,7 @@ interface ChartDatum {
 interface Layout {
   fontSize: number
   /** What an axis shows: its name (wrapped by recharts' Text), its number (the names in a key below), or nothing. */
-  labels: 'names' | 'numbers' | 'none'
+  labels: 'names' | 'numbers'
   /** Width an axis name wraps to. */
   labelWidth: number
   maxLines: number
@@ -72,8 +71,8 @@ const MIN_RADIUS_SHARE = 0.4
  * takes what the margins leave. When names would crowd (many axes on a phone) or squeeze the shape,
  * a full chart numbers its axes and a thumbnail leaves them bare (its table names them).
  */
-function radarLayout(width: number, height: number, size: 'large' | 'small', axes: number): Layout {
-  const fontSize = size === 'small' || width < 480 ? 11 : 12
+function radarLayout(width: number, height: number, axes: number): Layout {
+  const fontSize = width < 480 ? 11 : 12
   const lineHeight = fontSize * 1.2
   const maxLines = 2
   const labelWidth = Math.round(Math.min(140, Math.max(64, width * 0.24)))
@@ -92,21 +91,12 @@ function radarLayout(width: number, height: number, size: 'large' | 'small', axe
       margin: { top: ends, bottom: ends, left: side, right: side },
     }
   const numbered = fontSize + TICK_GAP + EDGE * 2
-  if (size === 'large') {
-    return {
-      fontSize,
-      labels: 'numbers',
-      labelWidth: 2 * fontSize,
-      maxLines: 1,
-      margin: { top: numbered, bottom: numbered, left: numbered * 1.5, right: numbered * 1.5 },
-    }
-  }
   return {
     fontSize,
-    labels: 'none',
-    labelWidth: 0,
-    maxLines: 0,
-    margin: { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE },
+    labels: 'numbers',
+    labelWidth: 2 * fontSize,
+    maxLines: 1,
+    margin: { top: numbered, bottom: numbered, left: numbered * 1.5, right: numbered * 1.5 },
   }
 }
 
@@ -141,7 +131,6 @@ interface AngleTickProps {
 /** An axis label: its name wrapped by recharts' Text (measured in the page's font), or its number. */
 function renderAngleTick(layout: Layout, axes: string[], props: AngleTickProps) {
   const index = props.index ?? 0
-  if (layout.labels === 'none') return <g />
   const numbered = layout.labels === 'numbers'
   return (
     <Text
@@ -165,7 +154,7 @@ function renderAngleTick(layout: Layout, axes: string[], props: AngleTickProps) 
 }
 
 type DrawingProps = Required<
-  Pick<RadarChartViewProps, 'targetLabel' | 'currentLabel' | 'otherLabels' | 'youLabel' | 'max' | 'size'>
+  Pick<RadarChartViewProps, 'targetLabel' | 'currentLabel' | 'otherLabels' | 'youLabel' | 'max'>
 > &
   Pick<RadarChartViewProps, 'width' | 'height'> & { data: ChartDatum[]; layout: Layout; axes: string[] }
 
@@ -178,7 +167,6 @@ function RadarDrawing({
   otherLabels,
   youLabel,
   max,
-  size,
   width,
   height,
 }: DrawingProps) {
@@ -213,7 +201,7 @@ function RadarDrawing({
         angle={start - 180 / n}
         axisLine={false}
         // Numbered axes leave the scale unnumbered, so a scale number is never read as an axis (the table has the values).
-        tick={size === 'small' || layout.labels === 'numbers' ? false : renderRadiusTick}
+        tick={layout.labels === 'numbers' ? false : renderRadiusTick}
         stroke="var(--border)"
       />
       <Radar
@@ -223,7 +211,7 @@ function RadarDrawing({
         strokeWidth={2}
         fill="var(--series-you)"
         fillOpacity={0.25}
-        dot={size === 'large' ? { r: 2.5, fill: 'var(--series-you)', strokeWidth: 0 } : false}
+        dot={{ r: 2.5, fill: 'var(--series-you)', strokeWidth: 0 }}
         legendType="square"
         isAnimationActive={false}
       />
@@ -272,7 +260,7 @@ function RadarDrawing({
         // Series order (You, target, current), not recharts' default alphabetical order.
         itemSorter={null}
         iconSize={14}
-        wrapperStyle={{ fontSize: size === 'small' ? 12 : 13, lineHeight: 1.4, paddingTop: layout.margin.bottom }}
+        wrapperStyle={{ fontSize: 13, lineHeight: 1.4, paddingTop: layout.margin.bottom }}
         // Legend text in the ink colour (recharts colours it like the series by default).
         formatter={(value: unknown) => <span style={{ color: 'var(--ink)' }}>{String(value)}</span>}
       />
@@ -305,7 +293,6 @@ export default function RadarChartView({
   otherLabels = [],
   youLabel = 'You',
   max,
-  size = 'large',
   width,
   height,
   areaClassName,
@@ -323,12 +310,12 @@ export default function RadarChartView({
   const measured = fixed ? { width, height } : box
   const layout =
     measured !== null && measured.width > 0 && measured.height > 0
-      ? radarLayout(measured.width, measured.height, size, axes.length)
+      ? radarLayout(measured.width, measured.height, axes.length)
       : null
   const drawing = (w?: number, h?: number) =>
     layout && (
       <RadarDrawing
-        {...{ data, layout, axes, targetLabel, currentLabel, otherLabels, youLabel, max, size }}
+        {...{ data, layout, axes, targetLabel, currentLabel, otherLabels, youLabel, max }}
         width={w}
         height={h}
       />

@@ -110,8 +110,8 @@ export const RadarFigure = memo(function RadarFigure({
       compact={size === 'small'}
       numbersOpen={numbersOpen}
       downloadName={downloadName}
-      // Code already here: nothing to keep out of the first frame, and the radar is what /gaps is for.
-      drawAtOnce={drawingLoaded}
+      // Code already here (or none needed, for the thumbnail): nothing to keep out of the first frame.
+      drawAtOnce={size === 'small' || drawingLoaded}
       chart={
         size === 'small' ? (
           // A thumbnail needs no chart library: the first screen then fetches none.
@@ -124,7 +124,6 @@ export const RadarFigure = memo(function RadarFigure({
             otherLabels={otherLabels}
             youLabel={youLabel}
             max={max}
-            size={size}
             width={fixedSize?.width}
             height={fixedSize?.height}
             areaClassName={styles.large}
