@@ -10,7 +10,7 @@ import { proposeFocus } from '../../domain/plan'
 import { DIRECTION_LABELS, competencyDirections } from '../../domain/trends'
 import { expectationOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
-import { dateRow } from './chart-dates'
+import { dateRow, isLongSpan } from './chart-dates'
 import { forecastSentence } from './forecast-sentence'
 import styles from './ProgressPage.module.css'
 
@@ -57,14 +57,13 @@ export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, compe
     () => chosen.map((cid) => ({ key: cid, name: competencies.find((c) => c.id === cid)?.name ?? cid })),
     [chosen, competencies],
   )
-  const rows = useMemo(
-    () =>
-      checkIns.map((c) => ({
-        ...dateRow(c.date),
-        values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
-      })),
-    [checkIns, chosen],
-  )
+  const rows = useMemo(() => {
+    const long = isLongSpan(checkIns[0]?.date, checkIns[checkIns.length - 1]?.date)
+    return checkIns.map((c) => ({
+      ...dateRow(c.date, long),
+      values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
+    }))
+  }, [checkIns, chosen])
 
   const toggle = (cid: string, on: boolean) => setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
 

@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast, type ReadinessForecast } from '../../domain/forecast'
 import { readinessSeries, type ReadinessPoint } from '../../domain/trends'
-import { dateRow } from './chart-dates'
+import { dateRow, isLongSpan } from './chart-dates'
 import { readinessForecastSentence } from './forecast-sentence'
 import { useStoredFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
@@ -25,9 +25,10 @@ const MIN_PROJECTION_WEEKS = 12
  * history keeps its room; the line still points at 100% on that date.
  */
 function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessForecast): LineRow[] {
-  const rows: LineRow[] = series.map((p) => ({ ...dateRow(p.date), values: { readiness: p.readiness } }))
   const first = series[0]
   const latest = series[series.length - 1]
+  const long = isLongSpan(first?.date, latest?.date)
+  const rows: LineRow[] = series.map((p) => ({ ...dateRow(p.date, long), values: { readiness: p.readiness } }))
   if (forecast.kind !== 'eta' || !first || !latest || rows.length === 0) return rows
   const horizon = Math.max(MIN_PROJECTION_WEEKS * 7, daysBetween(first.date, latest.date))
   const days = daysBetween(latest.date, forecast.date)
@@ -38,7 +39,7 @@ function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessFor
     ...rows[rows.length - 1]!,
     values: { readiness: latest.readiness, projection: latest.readiness },
   }
-  rows.push({ ...dateRow(end), values: { projection: Math.round(value) } })
+  rows.push({ ...dateRow(end, long), values: { projection: Math.round(value) } })
   return rows
 }
 

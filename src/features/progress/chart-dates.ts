@@ -5,12 +5,26 @@ function dayNumber(date: string): number {
   return daysBetween('1970-01-01', date)
 }
 
-/** A short axis label in the user's locale: "4 Jan" (en-GB), "Jan 4" (en-US); the table and tooltip give the full date. */
-function shortDate(date: string, locale?: string): string {
-  return utcDateFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(`${date}T00:00:00Z`))
+/** Past this many days a chart's axis names months and years: "Dec 8 … Nov 26" over five years reads as one. */
+const LONG_SPAN_DAYS = 300
+
+/**
+ * A short axis label in the user's locale: "4 Jan" (en-GB), "Jan 4" (en-US), or over a long span "Jan 2027";
+ * the table and tooltip give the full date.
+ */
+function shortDate(date: string, long: boolean, locale?: string): string {
+  const parts: Intl.DateTimeFormatOptions = long
+    ? { month: 'short', year: 'numeric' }
+    : { month: 'short', day: 'numeric' }
+  return utcDateFormat(locale, parts).format(new Date(`${date}T00:00:00Z`))
+}
+
+/** Whether a chart from `first` to `last` labels its axis by month and year. */
+export function isLongSpan(first: string | undefined, last: string | undefined): boolean {
+  return first !== undefined && last !== undefined && daysBetween(first, last) > LONG_SPAN_DAYS
 }
 
 /** A check-in date as a line-chart row's position and labels. */
-export function dateRow(date: string): { x: number; label: string; axisLabel: string } {
-  return { x: dayNumber(date), label: formatLocalDate(date), axisLabel: shortDate(date) }
+export function dateRow(date: string, longSpan = false): { x: number; label: string; axisLabel: string } {
+  return { x: dayNumber(date), label: formatLocalDate(date), axisLabel: shortDate(date, longSpan) }
 }
