@@ -205,4 +205,26 @@ describe('safe storage: reading another tab’s save back', () => {
     )
     expect(safe.mergeFromStorage('k', shown)).toBeNull()
   })
+
+  it('reads another tab’s save once: the merge check and the read back share it, and the ancestor is not read again', () => {
+    const first = JSON.stringify({ state: withRatings({ communication: 3 }), version: SCHEMA_VERSION })
+    localStorage.setItem('k', first)
+    const safe = createSafeStorage({ onProblem: () => {} })
+    const mine = (safe.storage.getItem('k') as { state: PersistedState }).state
+    const theirs = JSON.stringify({
+      state: withRatings({ communication: 3, 'data-analytics': 4 }),
+      version: SCHEMA_VERSION,
+    })
+    localStorage.setItem('k', theirs)
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      expect(safe.mergeFromStorage('k', mine)).toBeNull()
+      const shown = safe.storage.getItem('k') as { state: PersistedState }
+      expect(shown.state.data['pm-ladder']!.ratings).toEqual({ communication: 3, 'data-analytics': 4 })
+      expect(parse.mock.calls.filter(([text]) => text === theirs)).toHaveLength(1)
+      expect(parse.mock.calls.filter(([text]) => text === first)).toHaveLength(0)
+    } finally {
+      parse.mockRestore()
+    }
+  })
 })

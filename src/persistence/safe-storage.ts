@@ -54,6 +54,31 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
   let nearlyFull = false
   /** The state object this tab last wrote as is (not merged): the same object again means nothing to write. */
   let lastWritten: PersistedState | null = null
+  /**
+   * The last two stored texts read, and what they hold. Another tab's save is read for the merge (with the
+   * common ancestor), then again to be shown: each text is parsed, migrated and validated once, not three times.
+   */
+  const known = new Map<string, { version: number; state: PersistedState }>()
+  const remember = (raw: string, version: number, state: PersistedState) => {
+    known.delete(raw)
+    known.set(raw, { version, state })
+    if (known.size > 2) known.delete(known.keys().next().value!)
+  }
+  /** The current-version state in a stored text, or null when it cannot be read. */
+  const stateOf = (raw: string): PersistedState | null => {
+    const seen = known.get(raw)
+    if (seen) return seen.state
+    try {
+      const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown }
+      const version = typeof parsed.version === 'number' ? parsed.version : 0
+      const result = migratePersisted(parsed.state, version)
+      if (!result.ok) return null
+      remember(raw, version, result.state)
+      return result.state
+    } catch {
+      return null
+    }
+  }
 
   const read = (name: string): StorageValue<PersistedState> | null => {
     let raw: string | null
@@ -69,22 +94,30 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
       lastShared = null
       return null
     }
-    const refuse = (reason: string) => {
-      locked = true
-      onProblem({ kind: 'unreadable', reason, raw })
-      return null
+    const seen = known.get(raw)
+    let version: number
+    let state: PersistedState
+    if (seen) ({ version, state } = seen)
+    else {
+      const refuse = (reason: string) => {
+        locked = true
+        onProblem({ kind: 'unreadable', reason, raw })
+        return null
+      }
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(raw)
+      } catch {
+        return refuse('the saved data is not valid JSON')
+      }
+      if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
+        return refuse('the saved data has no state')
+      version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
+      const result = migratePersisted(parsed.state, version)
+      if (!result.ok) return refuse(result.reason)
+      state = result.state
+      remember(raw, version, state)
     }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(raw)
-    } catch {
-      return refuse('the saved data is not valid JSON')
-    }
-    if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
-      return refuse('the saved data has no state')
-    const version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
-    const result = migratePersisted(parsed.state, version)
-    if (!result.ok) return refuse(result.reason)
     keepBackupWhileMigrating(name, version, raw)
     lastSeen = raw
     lastShared = raw
@@ -93,7 +126,7 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
       locked = false
       onProblem(null)
     }
-    return { state: result.state, version: SCHEMA_VERSION }
+    return { state, version: SCHEMA_VERSION }
   }
 
   /**
@@ -200,16 +233,5 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
       locked = false
       onProblem(null)
     },
-  }
-}
-
-/** The current-version state in a stored text, or null when it cannot be read. */
-function stateOf(raw: string): PersistedState | null {
-  try {
-    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown }
-    const result = migratePersisted(parsed.state, typeof parsed.version === 'number' ? parsed.version : 0)
-    return result.ok ? result.state : null
-  } catch {
-    return null
   }
 }
