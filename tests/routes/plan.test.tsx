@@ -12,6 +12,8 @@ const ratings = Object.fromEntries(
 )
 const gapNames = CORE_COMPETENCIES.slice(0, 3).map((c) => c.name)
 
+/** The built-in suggestions load with /plan, a moment after it renders (their own chunk). */
+const suggestionsList = () => screen.findByRole('list', { name: 'Suggestions' }, { timeout: 5000 })
 const actionItems = () => within(screen.getByRole('list', { name: 'Actions' })).getAllByRole('listitem')
 
 describe('/plan', () => {
@@ -36,7 +38,7 @@ describe('/plan', () => {
 
   it('adds a suggestion in one click, and does not offer it again', async () => {
     const { user } = await renderApp('/plan')
-    const suggestions = within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('listitem')
+    const suggestions = within(await suggestionsList()).getAllByRole('listitem')
     expect(suggestions.length).toBeGreaterThanOrEqual(3)
     const addButton = within(suggestions[0]!).getByRole('button', { name: /^Add/ })
     const title = addButton.getAttribute('aria-label')!.replace(/^Add: /, '')
@@ -48,7 +50,7 @@ describe('/plan', () => {
 
   it('offers the next step from the user’s own rating first, and adding it sets the expected effect', async () => {
     const { user } = await renderApp('/plan')
-    const first = within(screen.getByRole('list', { name: 'Suggestions' })).getAllByRole('listitem')[0]!
+    const first = within(await suggestionsList()).getAllByRole('listitem')[0]!
     // Each of the three gaps is rated one below the Senior PM bar: the first step offered starts there.
     const step = /Your next step: (.+) (\d) → (\d)\./.exec(first.textContent ?? '')
     expect(step, first.textContent ?? '').not.toBeNull()
@@ -67,6 +69,7 @@ describe('/plan', () => {
 
     it('a double-click adds the suggestion clicked, not the next one that slides under the pointer', async () => {
       const { user } = await renderApp('/plan')
+      await suggestionsList()
       const first = titleOf(addButtons()[0]!)
       await user.click(addButtons()[0]!)
       // The pointer stays where it was: the second click of the double-click (detail 2) lands on the button
@@ -83,6 +86,7 @@ describe('/plan', () => {
     it('Enter twice adds one; a later Enter adds the next, where focus went, and Tab then Enter adds another at once', async () => {
       vi.useFakeTimers({ toFake: ['Date'] })
       const { user } = await renderApp('/plan')
+      await suggestionsList()
       const first = titleOf(addButtons()[0]!)
       addButtons()[0]!.focus()
       await user.keyboard('{Enter}{Enter}')
@@ -221,7 +225,7 @@ describe('/plan', () => {
       await user.click(screen.getByRole('button', { name: 'Use the proposal' }))
       expect(document.activeElement).toHaveAttribute('type', 'checkbox')
       expect(document.activeElement).toBeChecked()
-      const suggestions = screen.getByRole('list', { name: 'Suggestions' })
+      const suggestions = await suggestionsList()
       await user.click(within(suggestions).getAllByRole('button', { name: /^Add/ })[0]!)
       expect(suggestions).toContainElement(document.activeElement as HTMLElement)
       expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Add: /)

@@ -1,10 +1,9 @@
 import { shortTitleOf } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import { RadarFigure } from '../../components/charts/RadarFigure'
 import { ReadinessMeter } from '../../components/ui/ReadinessMeter'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
-import { usePaintedValue } from '../../components/hooks/use-painted-value'
 import { focusFirst } from '../../domain/gaps'
 import { toRadarRows } from '../../domain/radar'
 import { useAppStore } from '../../store/app-store'
@@ -30,21 +29,8 @@ export function OverviewPage() {
   const focus = useAppStore((s) => s.focus)
   // Any rating at all, AI track included: a user who rated only that track has still started.
   const started = assessment !== null && Object.keys(ratings).length > 0
-  const keepUnexpected = framework.levelRule.kind === 'points'
   const target = assessment?.target
   const current = assessment?.current
-  const radarProps = useMemo(
-    () =>
-      target && {
-        caption: `You against ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}`,
-        rows: toRadarRows(competencies, ratings, target.id, current?.id ?? null, { keepUnexpected }),
-        targetLabel: shortTitleOf(target),
-        currentLabel: current ? shortTitleOf(current) : null,
-      },
-    [competencies, ratings, target, current, keepUnexpected],
-  )
-  // The small radar follows a change of roles or ratings a frame later: readiness and the gaps paint first.
-  const radar = usePaintedValue(radarProps)
 
   if (!started || !target) {
     return (
@@ -129,7 +115,17 @@ export function OverviewPage() {
           )}
         </section>
         <section className={`card ${styles.radar}`} aria-label="Radar">
-          {radar && <RadarFigure {...radar} max={framework.scale.max} size="small" />}
+          {/* Plain SVG (MiniRadar): cheap enough to draw in the same frame as readiness. */}
+          <RadarFigure
+            caption={`You against ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}`}
+            rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null, {
+              keepUnexpected: framework.levelRule.kind === 'points',
+            })}
+            targetLabel={shortTitleOf(target)}
+            currentLabel={current ? shortTitleOf(current) : null}
+            max={framework.scale.max}
+            size="small"
+          />
         </section>
       </div>
     </>
