@@ -100,6 +100,8 @@ export default defineConfig({
   build: {
     // Inline nothing: keeps a strict CSP (no data: URLs) possible.
     assetsInlineLimit: 0,
+    // Every browser the app supports (ES modules, Trusted Types) has modulepreload: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

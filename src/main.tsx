@@ -3,7 +3,6 @@ import './trusted-types'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
-import { registerSW } from 'virtual:pwa-register'
 import { watchForUpdates } from './components/shell/UpdatePrompt'
 import { createAppRouter } from './router'
 import './styles/base.css'
@@ -17,4 +16,10 @@ createRoot(document.getElementById('root')!).render(
 )
 
 // The service worker exists only in a production build (the dev server and the jsdom tests have none).
-if (import.meta.env.PROD) watchForUpdates(registerSW)
+// Its registration code loads after the page: the first screen never waits for it.
+if (import.meta.env.PROD)
+  window.addEventListener(
+    'load',
+    () => void import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
+    { once: true },
+  )

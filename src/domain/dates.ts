@@ -74,8 +74,20 @@ export function isIsoWeek(text: string): boolean {
   const match = /^(\d{4})-W(\d{2})$/.exec(text)
   if (!match) return false
   const week = Number(match[2])
-  // A year has week 53 exactly when its 28 December (always in the last week) falls in week 53.
-  return week >= 1 && week <= Number(isoWeekKey(`${match[1]}-12-28`).slice(6))
+  return week >= 1 && week <= weeksInYear(match[1]!)
+}
+
+/** Weeks of each ISO year asked about: reading 200 actions' target weeks asks about a handful of years. */
+const WEEKS_IN_YEAR = new Map<string, number>()
+
+function weeksInYear(year: string): number {
+  let weeks = WEEKS_IN_YEAR.get(year)
+  if (weeks === undefined) {
+    // A year has week 53 exactly when its 28 December (always in the last week) falls in week 53.
+    weeks = Number(isoWeekKey(`${year}-12-28`).slice(6))
+    WEEKS_IN_YEAR.set(year, weeks)
+  }
+  return weeks
 }
 
 /**

@@ -4,6 +4,7 @@ import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
 import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
 import { storedRuleProblem } from './stored-rules'
+import { asWellFormedState } from './well-formed-state'
 
 export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; reason: string }
 
@@ -191,10 +192,14 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
       return { ok: false, reason: `migration ${step.name} (from version ${v}) failed: ${String(error)}` }
     }
   }
-  const parsed = v.safeParse(persistedState, current, WORDED_BY_US)
-  if (!parsed.success)
-    return { ok: false, reason: `the data does not fit: ${describeIssue(parsed.issues[0], current, dotted)}` }
-  const problem = storedRuleProblem(parsed.output)
+  let state = asWellFormedState(current)
+  if (!state) {
+    const parsed = v.safeParse(persistedState, current, WORDED_BY_US)
+    if (!parsed.success)
+      return { ok: false, reason: `the data does not fit: ${describeIssue(parsed.issues[0], current, dotted)}` }
+    state = parsed.output
+  }
+  const problem = storedRuleProblem(state)
   if (problem) return { ok: false, reason: `the data does not fit: ${problem}` }
-  return { ok: true, state: parsed.output }
+  return { ok: true, state }
 }

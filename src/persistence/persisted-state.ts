@@ -88,10 +88,12 @@ const storedFrameworkSchema = v.object({
   importedAt: instant,
 })
 
+/** Imported frameworks; the built-in one lives in the code. */
+export const storedFrameworks = v.array(storedFrameworkSchema)
+
 const persistedV4 = {
   activeFrameworkId: nonEmpty,
-  /** Imported frameworks; the built-in one lives in the code. */
-  frameworks: v.array(storedFrameworkSchema),
+  frameworks: storedFrameworks,
   /** Each framework's data by framework id; a framework never used has none. */
   data: v.record(v.string(), v.object(frameworkDataV4)),
 }
