@@ -8,7 +8,9 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChan
   limit: number
 }
 
-const n = (count: number) => count.toLocaleString('en')
+// One formatter for every keystroke's count: toLocaleString builds a new one on each call.
+const COUNT = new Intl.NumberFormat('en')
+const n = (count: number) => COUNT.format(count)
 
 /**
  * A text box that holds at most `limit` characters and says so: a count beside it, and a polite
