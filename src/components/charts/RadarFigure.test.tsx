@@ -167,7 +167,8 @@ describe('RadarFigure', () => {
       'PM',
       'Mentor: Dana',
     ])
-    expect(radarPolygons(chart)).toHaveLength(4)
+    // Target dashed, current solid, a mentor in its own dash.
+    expect(radarPolygons(chart).map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, '6 4', null, '2 3'])
   })
 
   it('numbers the axes and lists their names below when the names would crowd the drawing', () => {
