@@ -438,7 +438,7 @@ async function ratingToRadar(browser, baseURL, storage) {
       await page.evaluate(() =>
         window.__bench.arm(['pointerdown', 'mousedown', 'click'], {
           kind: 'present',
-          selector: 'main .recharts-surface .recharts-polygon',
+          selector: 'main svg.radar-surface polygon.radar-series',
         }),
       )
       await page.locator('nav a[href="/gaps"]').first().click()

@@ -2,10 +2,14 @@
 // entry chunk and every chunk it imports statically, which the browser fetches before the first screen
 // shows. size-report.mjs measures the first load; this says what may never be in it, by module.
 
-/** What only later screens need, by module path: the built-in framework's texts and suggestions, and the charts. */
+/**
+ * What only later screens need, by module path: the built-in framework's texts and suggestions, and the
+ * charts (recharts, and the full radar, which the first screen's thumbnail does not need).
+ */
 export const LAZY_ONLY = [
   /\/src\/domain\/framework\/(texts|full|citations|competency-texts|ai-track-texts|level-texts|product-vs-project|sources|suggestions)\.ts$/,
   /\/node_modules\/recharts\//,
+  /\/src\/components\/charts\/(RadarDrawing\.tsx|radar-layout\.ts|label-wrap\.ts)$/,
 ]
 
 /** The modules of the first load: the entry chunks' own, and those of every chunk they import statically. */

@@ -228,7 +228,7 @@ function column(table: NumbersTable, header: string): Map<string, string> {
   return new Map(table.rows.map((cells) => [cells[0] ?? '', cells[index] ?? '']))
 }
 
-/** The radar drawing has loaded (recharts is lazy): an svg inside the role img. */
+/** The radar drawing is there: an svg inside the role img. */
 async function waitForRadarSvg(page: Page) {
   const images = page.getByRole('img', { name: /radar/i })
   await images.first().waitFor({ state: 'visible' })

@@ -1,6 +1,6 @@
-// The first screen paints before the chart library is fetched: the overview's small radar needs none, and the
-// full radar of /gaps arrives after the first contentful paint, on a throttled CPU where a late paint would race
-// the chart's download.
+// The first screen paints before the chart library is fetched: the radars (the overview's thumbnail, the full
+// one of /gaps) are plain SVG and need none, and the trend charts of /progress fetch it after the first
+// contentful paint, on a throttled CPU where a late paint would race the chart's download.
 import { afterAll, expect, test } from 'vitest'
 import { closeBrowser, openPage, settle } from './browser'
 import { twelveWeekStorage } from './twelve-weeks'
@@ -43,9 +43,15 @@ test('the overview draws its small radar without fetching the chart library', as
   expect(seen.chart).toEqual([])
 })
 
-test('/gaps paints before the chart library is fetched, then draws its radar', async () => {
-  const seen = await load('/gaps', 'main figure .recharts-surface')
+test('/gaps draws its full radar without fetching the chart library', async () => {
+  const seen = await load('/gaps', 'main figure svg.radar-surface polygon.radar-series')
   expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
-  expect(seen.chart.length, 'the radar fetched the chart library').toBeGreaterThan(0)
+  expect(seen.chart).toEqual([])
+})
+
+test('/progress paints before the chart library is fetched, then draws its charts', async () => {
+  const seen = await load('/progress', 'main figure .recharts-surface')
+  expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
+  expect(seen.chart.length, 'the trend charts fetched the chart library').toBeGreaterThan(0)
   for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)
 })

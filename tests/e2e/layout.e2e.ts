@@ -98,7 +98,7 @@ function radarLabels(page: Page): Promise<{ labels: Rect[]; box: Rect }> {
         const r = el.getBoundingClientRect()
         return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom }
       }
-      const labels = [...chart.querySelectorAll('.recharts-polar-angle-axis-tick-value')]
+      const labels = [...chart.querySelectorAll('.radar-axis-label')]
         .filter((t) => (t.textContent ?? '').trim() !== '')
         .map((t) => rect(t, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')))
       return { labels, box: rect(chart, 'chart') }
@@ -115,9 +115,7 @@ describe('a twelve-week profile on a phone and a laptop', () => {
       const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', viewport)
       try {
         const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-        await expect
-          .poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 })
-          .toBe(18)
+        await expect.poll(() => chart.locator('.radar-axis-label').count(), { timeout: 10_000 }).toBe(18)
         const { labels, box } = await radarLabels(page)
         expect(labels, 'a label per axis').toHaveLength(18)
         expect(labelsOutside(labels, box), 'labels outside the chart').toEqual([])
@@ -152,9 +150,7 @@ describe('a twelve-week profile on a phone and a laptop', () => {
         for (const view of views) {
           await select.selectOption({ label: view })
           const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-          await expect
-            .poll(() => chart.locator('.recharts-polar-angle-axis-tick-value').count(), { timeout: 10_000 })
-            .toBeGreaterThan(2)
+          await expect.poll(() => chart.locator('.radar-axis-label').count(), { timeout: 10_000 }).toBeGreaterThan(2)
           const { labels, box } = await radarLabels(page)
           expect(labelsOutside(labels, box), `${view}: labels outside the chart`).toEqual([])
           expect(overlappingLabels(labels), `${view}: overlapping labels`).toEqual([])
@@ -176,7 +172,7 @@ describe('a twelve-week profile on a phone and a laptop', () => {
     const { page, context, consoleErrors } = await openTwelveWeeks('/gaps', LAPTOP)
     try {
       const chart = page.getByRole('img', { name: /^Radar chart/ }).first()
-      await chart.locator('.recharts-polar-angle-axis-tick-value').first().waitFor()
+      await chart.locator('.radar-axis-label').first().waitFor()
       const radar = await chart.locator('svg').first().boundingBox()
       const meter = await page.getByRole('meter', { name: /^Readiness/ }).boundingBox()
       expect(radar!.y + radar!.height, 'the radar ends within the first screen').toBeLessThanOrEqual(LAPTOP.height)

@@ -24,7 +24,7 @@ const STORAGE = { trajectory: JSON.stringify(full) }
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle')
   await page.locator('h1').first().waitFor({ state: 'visible' })
-  await page.locator('.recharts-surface').first().waitFor()
+  await page.locator('main figure svg.radar-surface').first().waitFor()
 }
 
 describe('/report', () => {

@@ -77,7 +77,7 @@ describe('sharing with a mentor', () => {
     await owner.page.getByRole('button', { name: /^Add mentor ratings/ }).click()
     await owner.page.getByRole('link', { name: 'See them on your gaps' }).click()
     await settle(owner.page)
-    await owner.page.locator('.recharts-surface').first().waitFor()
+    await owner.page.locator('main figure svg.radar-surface').first().waitFor()
     expect(await owner.page.locator('figure').first().innerText()).toContain('Mentor: Dana')
     const disagreements = owner.page.getByRole('list', { name: 'Disagreements' }).getByRole('listitem')
     expect(await disagreements.count()).toBe(1)

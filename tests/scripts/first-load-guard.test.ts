@@ -40,11 +40,14 @@ describe('the first-load guard of the build', () => {
         '/repo/node_modules/react-dom/index.js',
         '/repo/node_modules/recharts/es6/index.js',
         `${root}/competency-texts.ts`,
+        '/repo/src/components/charts/RadarDrawing.tsx',
+        '/repo/src/components/charts/MiniRadar.tsx',
       ]),
     }
     expect(lazyOnlyInFirstLoad(broken)).toEqual([
       '/repo/node_modules/recharts/es6/index.js',
       `${root}/competency-texts.ts`,
+      '/repo/src/components/charts/RadarDrawing.tsx',
     ])
   })
 

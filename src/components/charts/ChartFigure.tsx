@@ -59,9 +59,9 @@ export function ChartFigure({
   const showTable = open || tableRows <= LONG_TABLE_ROWS
   const box = useRef<HTMLDivElement>(null)
   const downloadSvg = () => {
-    // The drawing itself, not the legend's icons (recharts draws those as small SVGs too).
-    const wrapper = box.current?.querySelector('.recharts-wrapper')
-    const svg = wrapper?.querySelector<SVGSVGElement>(':scope > svg.recharts-surface')
+    // The drawing itself, not the legend's icons (small SVGs too): a recharts chart's, or the radar's plain SVG.
+    const wrapper = box.current?.querySelector('.recharts-wrapper, .radar-drawing')
+    const svg = wrapper?.querySelector<SVGSVGElement>(':scope > svg.recharts-surface, svg.radar-surface')
     if (wrapper && svg && downloadName)
       downloadFile(downloadName, standaloneSvg(svg, legendOf(wrapper)), 'image/svg+xml')
   }

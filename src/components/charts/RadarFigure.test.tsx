@@ -119,45 +119,80 @@ describe('RadarFigure', () => {
     expect(screen.getByRole('table', { name: 'Strategy ratings' })).toBeInTheDocument()
   })
 
-  it('draws the lazy chart at a fixed size: one polygon per series, a label per axis, no focusable svg', async () => {
-    const { container } = renderFigure()
+  it('draws the chart at a fixed size: one polygon per series, a label per axis, no focusable svg', () => {
+    renderFigure()
     const chart = screen.getByRole('img', { name: /radar/i })
-    const polygons = await waitForRadars(container, 3)
-    expect(polygons).toHaveLength(3)
-    const svg = chart.querySelector('.recharts-wrapper > svg')
+    expect(radarPolygons(chart)).toHaveLength(3)
+    const svg = chart.querySelector('svg.radar-surface')
     expect(svg).not.toBeNull()
     expect(svg).toHaveAttribute('width', '600')
+    expect(svg).toHaveAttribute('aria-hidden', 'true')
     expect(svg).not.toHaveAttribute('tabindex')
-    expect(svg).not.toHaveAttribute('role', 'application')
     // Long names are wrapped into several lines, never dropped.
-    const labels = Array.from(chart.querySelectorAll('.recharts-polar-angle-axis-tick-value'), (t) =>
+    const labels = Array.from(chart.querySelectorAll('.radar-axis-label'), (t) =>
       Array.from(t.querySelectorAll('tspan'), (s) => s.textContent).join(' '),
     )
-    expect(labels).toHaveLength(4)
-    expect(labels[0]).toBe('Strategy and vision')
-    // Radius ticks are the integers 0..max, the centre's 0 left unlabelled.
-    const radiusTicks = Array.from(
-      chart.querySelectorAll('.recharts-polar-radius-axis-tick-value'),
-      (t) => t.textContent,
-    )
-    expect(radiusTicks).toEqual(['', '1', '2', '3', '4'])
+    expect(labels).toEqual([
+      'Strategy and vision',
+      'Roadmapping and prioritisation',
+      'Execution and delivery',
+      'Decision-making and problem-solving',
+    ])
+    const longest = chart.querySelectorAll('.radar-axis-label')[3]!
+    expect(longest.querySelectorAll('tspan')).toHaveLength(2)
+    // The scale is numbered 1..max, the centre's 0 left out.
+    const scale = Array.from(chart.querySelectorAll('.radar-scale-label'), (t) => t.textContent)
+    expect(scale).toEqual(['1', '2', '3', '4'])
   })
 
-  it('draws two series when there is no current level', async () => {
-    const { container } = renderFigure({ currentLabel: null, rows: rows.map((r) => ({ ...r, current: null })) })
-    expect(await waitForRadars(container, 2)).toHaveLength(2)
+  it('draws an unrated competency at the centre, as 0', () => {
+    renderFigure()
+    const [you] = radarPolygons(screen.getByRole('img', { name: /radar/i }))
+    // Axis 2 ("Roadmapping", unrated) of 4: its corner of the ratings' polygon is the centre.
+    const corners = you!.getAttribute('points')!.split(' ')
+    const centre = corners[1]
+    const others = corners.filter((c) => c !== centre)
+    expect(others).toHaveLength(3)
+    const [x, y] = centre!.split(',').map(Number)
+    expect(x).toBeCloseTo(300, 0)
+    expect(y).toBeCloseTo(210, 0)
+  })
+
+  it('shows the legend in series order, mentors after the levels', () => {
+    renderFigure({ otherLabels: ['Mentor: Dana'], rows: rows.map((r) => ({ ...r, others: [3] })) })
+    const chart = screen.getByRole('img', { name: /radar/i })
+    expect(Array.from(chart.querySelectorAll('.radar-legend-item'), (li) => li.textContent)).toEqual([
+      'You',
+      'Senior PM',
+      'PM',
+      'Mentor: Dana',
+    ])
+    // Target dashed, current solid, a mentor in its own dash.
+    expect(radarPolygons(chart).map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, '6 4', null, '2 3'])
+  })
+
+  it('numbers the axes and lists their names below when the names would crowd the drawing', () => {
+    const many = Array.from({ length: 18 }, (_, i) => ({ ...rows[i % 4]!, competencyId: `c${i}`, axis: `Axis ${i}` }))
+    renderFigure({ rows: many, width: 340, height: 300 })
+    const chart = screen.getByRole('img', { name: /radar/i })
+    const labels = Array.from(chart.querySelectorAll('.radar-axis-label'), (t) => t.textContent)
+    expect(labels).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)))
+    const key = within(chart)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('ol'))
+    expect(key).toHaveLength(18)
+    expect(key[0]).toHaveTextContent(/^1\s*Axis 0$/)
+    // Numbered axes leave the scale unnumbered, so a scale number is never read as an axis.
+    expect(chart.querySelectorAll('.radar-scale-label')).toHaveLength(0)
+  })
+
+  it('draws two series when there is no current level', () => {
+    renderFigure({ currentLabel: null, rows: rows.map((r) => ({ ...r, current: null })) })
+    expect(radarPolygons(screen.getByRole('img', { name: /radar/i }))).toHaveLength(2)
   })
 })
 
-/** Waits for the lazily loaded chart to draw `count` radar polygons. */
-async function waitForRadars(container: HTMLElement, count: number): Promise<Element[]> {
-  // The first render loads recharts: slow on a busy machine.
-  await screen.findByText(
-    'You',
-    { selector: '.recharts-legend-item-text, .recharts-legend-item-text *' },
-    { timeout: 15_000 },
-  )
-  const polygons = Array.from(container.querySelectorAll('.recharts-radar-polygon'))
-  expect(polygons).toHaveLength(count)
-  return polygons
+/** The series' polygons of a drawn radar (not the grid's rings). */
+function radarPolygons(chart: HTMLElement): Element[] {
+  return Array.from(chart.querySelectorAll('svg.radar-surface polygon.radar-series'))
 }

@@ -1,34 +1,10 @@
-import { lazy, memo } from 'react'
+import { memo } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
 import { MiniRadar } from './MiniRadar'
+import { RadarDrawing } from './RadarDrawing'
 import type { RadarRow } from '../../domain/radar'
 import styles from './RadarFigure.module.css'
-
-// recharts loads with the chart, not with the page (measured here: an eager recharts cost ~0.6 s of mobile LCP).
-let drawingLoaded = false
-const loadDrawing = () =>
-  import('./RadarChartView').then((module) => {
-    drawingLoaded = true
-    return module
-  })
-const RadarChartView = lazy(loadDrawing)
-
-/**
- * Fetches the radar's drawing (and recharts) ahead of a screen that shows it, when the browser is idle:
- * /assess, whose next step is the radar on /gaps. Once loaded, a radar is drawn in the page's first
- * frame instead of after it.
- */
-export function preloadRadarDrawing(): () => void {
-  if (drawingLoaded) return () => {}
-  const load = () => void loadDrawing().catch(() => {})
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(load, { timeout: 3000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const timer = setTimeout(load, 1000)
-  return () => clearTimeout(timer)
-}
 
 export interface RadarFigureProps {
   /** What the chart shows; names the figure. */
@@ -76,7 +52,7 @@ function describeChart(rows: RadarRow[], targetLabel: string | null, currentLabe
  * A radar chart of the user's ratings against one or two levels' expectations, in a
  * <figure> with its caption and a table of the same numbers (the numbers stay readable without the drawing).
  * The chart fills the figure's width, so the figure must sit in a container with a width. Memoised: a page
- * that re-renders with the same rows does not make recharts draw the radar again.
+ * that re-renders with the same rows does not draw the radar again.
  */
 export const RadarFigure = memo(function RadarFigure({
   caption,
@@ -110,14 +86,13 @@ export const RadarFigure = memo(function RadarFigure({
       compact={size === 'small'}
       numbersOpen={numbersOpen}
       downloadName={downloadName}
-      // Code already here (or none needed, for the thumbnail): nothing to keep out of the first frame.
-      drawAtOnce={size === 'small' || drawingLoaded}
+      // Plain SVG, thumbnail or full: no code to fetch, nothing to keep out of the first frame.
+      drawAtOnce
       chart={
         size === 'small' ? (
-          // A thumbnail needs no chart library: the first screen then fetches none.
           <MiniRadar rows={rows} targetLabel={target} currentLabel={current} youLabel={youLabel} max={max} />
         ) : (
-          <RadarChartView
+          <RadarDrawing
             rows={rows}
             targetLabel={target}
             currentLabel={current}

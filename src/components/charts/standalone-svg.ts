@@ -15,15 +15,15 @@ const PAINT = [
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const LEGEND_ROW = 22
 
-/** A series as recharts' HTML legend shows it: its name and the colour of its icon. */
+/** A series as a chart's HTML legend shows it: its name and the colour of its icon. */
 export interface LegendEntry {
   name: string
   color: string
 }
 
-/** The legend next to a recharts drawing (recharts draws it as HTML, outside the SVG). */
+/** The legend next to a drawing, drawn as HTML outside the SVG (by recharts, or by the radar). */
 export function legendOf(wrapper: Element): LegendEntry[] {
-  return [...wrapper.querySelectorAll('.recharts-legend-item')].map((item) => {
+  return [...wrapper.querySelectorAll('.recharts-legend-item, .radar-legend-item')].map((item) => {
     const icon = item.querySelector('path, line, rect')
     const style = icon ? getComputedStyle(icon) : null
     const paint = style && style.fill !== 'none' ? style.fill : (style?.stroke ?? '')

@@ -18,3 +18,27 @@ export function useMeasuredBox(): [Box | null, (width: number, height: number) =
   }, [])
   return [box, onResize]
 }
+
+/**
+ * The size of an element, measured when it is attached (before the first paint) and on every resize:
+ * for a chart drawn without ResponsiveContainer. Pass the returned callback as the element's ref.
+ */
+export function useObservedBox(): [Box | null, (element: Element | null) => (() => void) | undefined] {
+  const [box, onResize] = useMeasuredBox()
+  const observe = useCallback(
+    (element: Element | null) => {
+      if (!element) return undefined
+      const measure = () => {
+        const rect = element.getBoundingClientRect()
+        onResize(rect.width, rect.height)
+      }
+      measure()
+      if (typeof ResizeObserver === 'undefined') return undefined
+      const observer = new ResizeObserver(measure)
+      observer.observe(element)
+      return () => observer.disconnect()
+    },
+    [onResize],
+  )
+  return [box, observe]
+}

@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { useEffect, useId } from 'react'
+import { useId } from 'react'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
-import { preloadRadarDrawing } from '../../components/charts/RadarFigure'
 import { levelById } from '../../domain/ladder'
 import { groupByArea } from '../../domain/areas'
 import { countRated, isTrackOn, tracksOf } from '../../domain/ratings'
@@ -26,8 +25,6 @@ export function AssessPage() {
   const rated = countRated(competencies, ratings)
   const total = competencies.length
   const tracks = tracksOf(framework)
-  // Rating leads to the radar on /gaps: its chart code loads while this page is idle.
-  useEffect(() => preloadRadarDrawing(), [])
 
   return (
     <>
