@@ -194,6 +194,32 @@ describe('/assess', () => {
       expect.stringMatching(/Ran the pricing test$/),
     ])
   })
+
+  it('shows the latest three earlier notes, and the older ones when asked', async () => {
+    const id = CORE_COMPETENCIES[0].id
+    const dates = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01']
+    givenProfile({
+      notes: { [id]: 'Today' },
+      checkIns: dates.map((date, i) =>
+        testCheckIn(date, { [id]: 2 }, { notes: { [id]: `Note ${i + 1}` }, frameworkId: 'pm-ladder' }),
+      ),
+    })
+    const { user } = await renderApp('/assess')
+    await user.click(screen.getAllByText(/^Evidence note/)[0]!)
+    const history = screen.getByRole('list', { name: 'Saved at earlier check-ins' })
+    const notes = () =>
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent!.replace(/^.* /, ''))
+    expect(notes()).toEqual(['5', '4', '3'])
+    const more = screen.getByRole('button', { name: 'Show 2 older notes' })
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+    await user.click(more)
+    expect(notes()).toEqual(['5', '4', '3', '2', '1'])
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    await user.click(screen.getByRole('button', { name: 'Show the latest 3 only' }))
+    expect(notes()).toEqual(['5', '4', '3'])
+  })
 })
 
 describe('before the ladder: "Not a PM yet"', () => {

@@ -115,20 +115,36 @@ function EvidenceNote({ competency }: { competency: Competency }) {
   )
 }
 
-/** The notes saved at earlier check-ins, newest first. */
+/** Earlier notes shown before the user asks for more: five years of weekly notes would be hundreds of items on the page. */
+const LATEST_NOTES = 3
+
+/** The notes saved at earlier check-ins, newest first: the latest few, and the rest on request. */
 const EarlierNotes = memo(function EarlierNotes({ history }: { history: readonly EvidenceEntry[] }) {
   const id = useId()
+  const [all, setAll] = useState(false)
   if (history.length === 0) return null
+  const older = history.length - LATEST_NOTES
   return (
     <div className={styles.history}>
       <h4 id={`${id}-history`}>Saved at earlier check-ins</h4>
       <ol aria-labelledby={`${id}-history`}>
-        {history.map((entry) => (
+        {(all ? history : history.slice(0, LATEST_NOTES)).map((entry) => (
           <li key={entry.date}>
             <time dateTime={entry.date}>{formatLocalDate(entry.date)}</time> {entry.note}
           </li>
         ))}
       </ol>
+      {older > 0 && (
+        <button
+          type="button"
+          className={`button ${styles.moreNotes}`}
+          data-variant="quiet"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? `Show the latest ${LATEST_NOTES} only` : `Show ${older} older ${older === 1 ? 'note' : 'notes'}`}
+        </button>
+      )}
     </div>
   )
 })
