@@ -9,7 +9,7 @@
 // accessible names the screens give their controls, written out here.
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { checkA11y, closeBrowser, openPage, type OpenedPage } from './browser'
+import { checkA11y, closeBrowser, numbersTablesShown, openPage, type OpenedPage } from './browser'
 
 afterAll(closeBrowser)
 
@@ -782,6 +782,7 @@ describe('assessment', () => {
       /** Opens every <details> (notes, numbers tables, lists) and runs axe in both themes. */
       const scan = async (what: string) => {
         await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)))
+        await numbersTablesShown(page)
         for (const colorScheme of ['light', 'dark'] as const) {
           // The themes follow prefers-color-scheme; the app has no transitions to wait for.
           await page.emulateMedia({ colorScheme })

@@ -120,6 +120,18 @@ const ROUTE_HEADINGS: Record<string, RegExp> = {
 }
 
 /** Waits until the route has rendered its <main> and <h1>. */
+/**
+ * Waits until every open "Show the numbers" disclosure holds its table: a table is put in the page once
+ * its disclosure is opened (a script setting `open` is answered by the disclosure's toggle event).
+ */
+export async function numbersTablesShown(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details[open]')]
+      .filter((d) => d.querySelector(':scope > summary')?.textContent === 'Show the numbers')
+      .every((d) => d.querySelector('table') !== null),
+  )
+}
+
 export async function settle(page: Page): Promise<void> {
   await page.locator('main').first().waitFor({ state: 'visible' })
   const h1 = ROUTE_HEADINGS[new URL(page.url()).pathname] ?? /./

@@ -158,8 +158,13 @@ describe('custom frameworks', () => {
     await page.getByRole('radiogroup', { name: 'Communication' }).getByRole('radio').nth(1).check()
 
     await go(page, 'Gaps')
-    // The radar's table of numbers sits in a closed <details>: read its text, not what is visible.
-    const radarTable = () => page.locator('figure table').first().textContent()
+    // The radar's table of numbers is in the page once its "Show the numbers" is opened.
+    const radarTable = async () => {
+      const figure = page.locator('figure').first()
+      const table = figure.locator('table')
+      if ((await table.count()) === 0) await figure.getByText('Show the numbers').click()
+      return table.textContent()
+    }
     expect(await radarTable()).toContain('Communication')
     expect(await radarTable()).not.toContain(competency.name)
     expect(await page.getByRole('list', { name: 'Ranked gaps' }).innerText()).not.toContain(competency.name)

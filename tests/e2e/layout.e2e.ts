@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import v3 from '../fixtures/persisted-v3.json'
 import type { Page } from 'playwright-core'
-import { closeBrowser, openPage } from './browser'
+import { closeBrowser, numbersTablesShown, openPage } from './browser'
 import { TWELVE_WEEKS_NOW, twelveWeekStorage } from './twelve-weeks'
 
 /** Every screen with data in it, at the widths a PM uses: a phone and a laptop. */
@@ -19,6 +19,7 @@ describe('layout', () => {
       await page.getByRole('heading', { level: 1 }).waitFor()
       // Open every details (number tables) so their content is measured too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+      await numbersTablesShown(page)
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,

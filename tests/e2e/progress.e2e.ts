@@ -125,8 +125,10 @@ function checkedValue(scope: Page | Locator, name: string): Promise<number | nul
 async function figureNumbers(figure: Locator): Promise<string[][]> {
   const details = figure.locator('details')
   if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click()
-  return details
-    .getByRole('table')
+  // The table is put in the page once the disclosure is open.
+  const table = details.getByRole('table')
+  await table.waitFor()
+  return table
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>

@@ -6,6 +6,7 @@ import { readiness } from '../../src/domain/readiness'
 import { rankGaps } from '../../src/domain/gaps'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
+import { openTheNumbers } from '../../src/components/charts/test-helpers'
 
 const meterValue = (el: HTMLElement) => (el as HTMLMeterElement).value
 
@@ -60,6 +61,7 @@ describe('/gaps', () => {
     await renderApp('/gaps')
     const figure = screen.getByRole('figure', { name: /All competencies/ })
     expect(within(figure).getByRole('img', { name: /radar/i })).toBeInTheDocument()
+    await openTheNumbers(figure)
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(CORE_COMPETENCIES.length)
     CORE_COMPETENCIES.forEach((c, i) => {
@@ -75,6 +77,7 @@ describe('/gaps', () => {
     const firstGroup = within(select).getAllByRole('option')[1]!
     await user.selectOptions(select, firstGroup)
     const figure = screen.getByRole('figure', { name: new RegExp(firstGroup.textContent!) })
+    await openTheNumbers(figure)
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').slice(1)
     expect(rows.length).toBeGreaterThanOrEqual(3)
     expect(rows.length).toBeLessThan(CORE_COMPETENCIES.length)

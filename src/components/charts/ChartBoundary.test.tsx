@@ -1,7 +1,8 @@
 import { lazy, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { ChartFigure } from './ChartFigure'
+import { openTheNumbers } from './test-helpers'
 
 function Throws(): never {
   throw new Error('recharts fell over')
@@ -51,6 +52,7 @@ describe('ChartBoundary in a ChartFigure', () => {
     ).toBeInTheDocument()
     expect(within(box).queryByRole('img')).not.toBeInTheDocument()
     expect(within(box).queryByRole('button', { name: 'Download chart as SVG' })).not.toBeInTheDocument()
+    await openTheNumbers(box)
     expect(within(box).getByRole('table', { name: 'Readiness by date' })).toHaveTextContent('72%')
     expect(screen.getByText('The rest of the page')).toBeInTheDocument()
   })
@@ -85,7 +87,6 @@ describe('ChartFigure', () => {
         chartLabel="Line chart"
         chart={<svg data-testid="drawing" />}
         table={table(rows)}
-        tableRows={rows}
       />,
     )
 
@@ -108,15 +109,10 @@ describe('ChartFigure', () => {
     expect(screen.getByTestId('drawing')).toBeInTheDocument()
   })
 
-  it('keeps a short numbers table in the page, and a long one out of it until the numbers are opened', async () => {
-    const { unmount } = render1(10)
-    expect(screen.getByRole('table', { name: 'Readiness by date' })).toBeInTheDocument()
-    unmount()
+  it('leaves a closed numbers table out of the page until the numbers are opened', async () => {
     render1(500)
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
-    const details = screen.getByText('Show the numbers').closest('details')!
-    details.open = true
-    details.dispatchEvent(new Event('toggle'))
+    fireEvent.click(screen.getByText('Show the numbers'))
     expect(await screen.findByRole('table', { name: 'Readiness by date' })).toBeInTheDocument()
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(500)
   })

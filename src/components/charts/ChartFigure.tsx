@@ -21,8 +21,6 @@ interface ChartFigureProps {
   chart: ReactNode
   /** The same numbers as a table (every chart has one). */
   table: ReactNode
-  /** The table's body rows: a long table is only put in the page once its disclosure is opened. */
-  tableRows?: number
   /** Below the table, inside the disclosure. */
   tableNote?: ReactNode
   /** Show the numbers open from the start (a printed report has no disclosure to open). */
@@ -32,9 +30,6 @@ interface ChartFigureProps {
   /** The drawing's code is loaded already: draw it in the first frame rather than after it. */
   drawAtOnce?: boolean
 }
-
-/** Above this many rows a closed numbers table is left out of the page until it is opened. */
-const LONG_TABLE_ROWS = 60
 
 /** A chart in a <figure>: caption, a role="img" box named for screen readers, and the numbers. */
 export function ChartFigure({
@@ -50,13 +45,11 @@ export function ChartFigure({
   numbersOpen,
   downloadName,
   drawAtOnce = false,
-  tableRows = 0,
 }: ChartFigureProps) {
   const captionId = useId()
   const painted = useAfterFirstPaint()
   // Hundreds of rows nobody opened would be thousands of elements on every render of the page.
   const [open, setOpen] = useState(numbersOpen === true)
-  const showTable = open || tableRows <= LONG_TABLE_ROWS
   const box = useRef<HTMLDivElement>(null)
   const downloadSvg = () => {
     // The drawing itself, not the legend's icons (small SVGs too): a recharts chart's, or the radar's plain SVG.
@@ -95,7 +88,7 @@ export function ChartFigure({
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>Show the numbers</summary>
-        {showTable && (
+        {open && (
           // Focusable so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable).
           <div className={styles.tableScroll} role="region" aria-label={`${caption}: numbers`} tabIndex={0}>
             {table}

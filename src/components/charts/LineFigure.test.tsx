@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { defaultYTicks, LineFigure, type LineRow, type LineSeries } from './LineFigure'
 import { drawOffsets } from './line-data'
-import { bodyRows } from './test-helpers'
+import { bodyRows, openTheNumbers } from './test-helpers'
 
 const rows: LineRow[] = [
   { label: '2025-01-06', values: { readiness: 40, strategy: 1 } },
@@ -76,8 +76,9 @@ describe('LineFigure', () => {
     expect(screen.getByRole('img', { name: /line chart/i })).toHaveAccessibleName('Line chart: no check-ins yet')
   })
 
-  it('lists the same numbers in a table, "—" where a series has no value', () => {
+  it('lists the same numbers in a table, "—" where a series has no value', async () => {
     renderFigure({ series: [readiness, strategy], valueFormat: (v) => v.toFixed(1) })
+    await openTheNumbers()
     const table = screen.getByRole('table', { name: 'Values by date' })
     const headers = within(table).getAllByRole('columnheader')
     expect(headers.map((h) => h.textContent)).toEqual(['Date', 'Readiness for Senior Product Manager', 'Strategy'])
@@ -95,14 +96,16 @@ describe('LineFigure', () => {
     ).toEqual(rows.map((r) => r.label))
   })
 
-  it('takes the first column header and the table name from props', () => {
+  it('takes the first column header and the table name from props', async () => {
     renderFigure({ xLabel: 'Week', tableLabel: 'Readiness by week' })
+    await openTheNumbers()
     const table = screen.getByRole('table', { name: 'Readiness by week' })
     expect(within(table).getAllByRole('columnheader')[0]).toHaveTextContent('Week')
   })
 
-  it('keeps the table in a "Show the numbers" disclosure, in a keyboard-scrollable region', () => {
+  it('keeps the table in a "Show the numbers" disclosure, in a keyboard-scrollable region', async () => {
     renderFigure()
+    await openTheNumbers()
     const table = screen.getByRole('table')
     const details = table.closest('details')
     expect(details).not.toBeNull()
@@ -212,6 +215,7 @@ describe('series with equal values', () => {
 
   it('draws every series apart, each with its own marker, and names all three in the legend', async () => {
     const { container } = renderFigure({ rows: equal, series: three, yMax: 5, yUnit: '' })
+    await openTheNumbers()
     const lines = await waitForLines(container, 3)
     const paths = lines.map((l) => l.getAttribute('d'))
     expect(new Set(paths).size, 'no line hides another').toBe(3)

@@ -162,7 +162,6 @@ export function LineFigure({
       caption={caption}
       chartLabel={describeChart(rows, series, format, pointName, goal)}
       boxClassName={styles.sized}
-      tableRows={rows.length}
       fixedSize={fixedSize}
       className={styles.palette}
       chart={

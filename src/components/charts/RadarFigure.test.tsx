@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import { RadarFigure } from './RadarFigure'
 import type { RadarRow } from '../../domain/radar'
-import { bodyRows } from './test-helpers'
+import { bodyRows, openTheNumbers } from './test-helpers'
 
 const rows: RadarRow[] = [
   {
@@ -75,8 +75,9 @@ describe('RadarFigure', () => {
     )
   })
 
-  it('lists the same numbers in a table, "Not rated" for an unrated competency', () => {
+  it('lists the same numbers in a table, "Not rated" for an unrated competency', async () => {
     renderFigure()
+    await openTheNumbers()
     const table = screen.getByRole('table', { name: 'Ratings and expectations' })
     const headers = within(table).getAllByRole('columnheader')
     expect(headers.map((h) => h.textContent)).toEqual(['Competency', 'You', 'Senior PM', 'PM'])
@@ -89,8 +90,9 @@ describe('RadarFigure', () => {
     ])
   })
 
-  it('keeps the table in a "Show the numbers" disclosure, in a keyboard-scrollable region', () => {
+  it('keeps the table in a "Show the numbers" disclosure, in a keyboard-scrollable region', async () => {
     renderFigure()
+    await openTheNumbers()
     const table = screen.getByRole('table')
     const details = table.closest('details')
     expect(details).not.toBeNull()
@@ -100,8 +102,9 @@ describe('RadarFigure', () => {
     expect(region).toHaveAttribute('tabindex', '0')
   })
 
-  it('leaves out the current level when there is none', () => {
+  it('leaves out the current level when there is none', async () => {
     renderFigure({ currentLabel: null, rows: rows.map((r) => ({ ...r, current: null })) })
+    await openTheNumbers()
     expect(screen.getByRole('img', { name: /radar/i })).toHaveAccessibleName(
       'Radar chart: your ratings against Senior PM expectations across 4 competencies; 1 not rated, drawn as 0',
     )
@@ -114,8 +117,9 @@ describe('RadarFigure', () => {
     expect(bodyRows(table).every((cells) => cells.length === 3)).toBe(true)
   })
 
-  it('names the table with tableSummary when given', () => {
+  it('names the table with tableSummary when given', async () => {
     renderFigure({ tableSummary: 'Strategy ratings' })
+    await openTheNumbers()
     expect(screen.getByRole('table', { name: 'Strategy ratings' })).toBeInTheDocument()
   })
 
