@@ -527,6 +527,60 @@ describe('weekly check-ins on /progress', () => {
   })
 })
 
+describe('the trend charts of a longer history', () => {
+  test('show the last year by default; a range chosen from the select redraws both charts and their numbers, and stays over a reload', async () => {
+    const first = '2025-06-09'
+    const checkIns = Array.from({ length: 110 }, (_, i) =>
+      seedCheckIn(addDays(first, 7 * i), {
+        'strategy-vision': Math.min(3, Math.floor(i / 30)),
+        communication: 1 + (i % 2),
+      }),
+    )
+    const opened = await openAt(new Date('2027-07-14T10:00:00'), '/progress', {
+      localStorage: seedStorage(checkIns[109]!.ratings, checkIns),
+    })
+    const { page } = opened
+    const range = page.getByRole('combobox', { name: 'Trends over' })
+    const readinessLabel = () =>
+      readinessFigure(page)
+        .getByRole('img', { name: /^Line chart/ })
+        .getAttribute('aria-label')
+    const ratingsFigure = page.getByRole('figure', { name: /^Ratings at each check-in/ })
+    const ratingRows = async (count: number) =>
+      expect.poll(async () => (await figureNumbers(ratingsFigure)).length, { timeout: 5_000 }).toBe(count)
+    try {
+      await historyRowsWhen(page, 52)
+      expect(await range.inputValue(), 'the last year by default').toBe('1y')
+      expect(await page.getByText('53 of 110 check-ins').count()).toBe(1)
+      expect(await readinessLabel()).toMatch(/over 53 check-ins/)
+      expect(await ratingsFigure.locator('figcaption').textContent()).toMatch(
+        /^Ratings at each check-in of the last year/,
+      )
+      await ratingRows(53)
+      const year = await figureNumbers(ratingsFigure)
+
+      await range.selectOption({ label: 'Last 12 weeks' })
+      await expect.poll(() => new URL(page.url()).searchParams.get('trends')).toBe('12w')
+      await expect.poll(readinessLabel).toMatch(/over 12 check-ins/)
+      await ratingRows(12)
+      expect(await figureNumbers(ratingsFigure), 'the tail of the year').toEqual(year.slice(-12))
+
+      await go(page, page.url())
+      expect(await range.inputValue(), 'the range is kept over a reload').toBe('12w')
+      await ratingRows(12)
+
+      await range.selectOption({ label: 'All check-ins' })
+      await expect.poll(readinessLabel).toMatch(/over 110 check-ins/)
+      await ratingRows(110)
+      expect((await historyRows(page)).length, 'the history is not a trend chart: still a year a page').toBe(52)
+      await chartsDrawn(page)
+      await expectClean(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+})
+
 // ---------------------------------------------------------------------------
 // 7b. Trend charts of a twelve-week profile
 // ---------------------------------------------------------------------------
