@@ -146,8 +146,12 @@ async function forecastText(page: Page): Promise<string> {
   return textOf(paragraph)
 }
 
-/** Waits until every chart (role img inside a figure) has drawn its svg: lazy recharts has arrived. */
+/**
+ * Waits until every chart (role img inside a figure) has drawn its svg: lazy recharts has arrived. The
+ * trend charts draw once scrolled near, so each is scrolled to first.
+ */
 async function chartsDrawn(page: Page) {
+  for (const chart of await page.locator('figure [role="img"]').all()) await chart.scrollIntoViewIfNeeded()
   await expect
     .poll(
       () =>

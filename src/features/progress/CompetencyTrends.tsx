@@ -141,6 +141,7 @@ export const CompetencyTrends = memo(function CompetencyTrends({
           yTicks={Array.from({ length: max + 1 }, (_, i) => i)}
           pointName={{ one: 'check-in', many: 'check-ins' }}
           tableLabel="Ratings at each check-in"
+          drawWhenNear
         />
       ) : (
         <p className="muted">Choose at least one competency to draw its trend.</p>

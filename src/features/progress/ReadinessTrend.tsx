@@ -84,6 +84,7 @@ export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, inRange, 
         goal={{ value: 100, label: 'Ready' }}
         pointName={{ one: 'check-in', many: 'check-ins' }}
         tableLabel="Readiness at each check-in"
+        drawWhenNear
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>
