@@ -148,8 +148,12 @@ async function forecastText(page: Page): Promise<string> {
   return textOf(paragraph)
 }
 
-/** Waits until every chart (role img inside a figure) has drawn its svg: lazy recharts has arrived. */
+/**
+ * Waits until every chart (role img inside a figure) has drawn its svg: lazy recharts has arrived. The
+ * trend charts draw once scrolled near, so each is scrolled to first.
+ */
 async function chartsDrawn(page: Page) {
+  for (const chart of await page.locator('figure [role="img"]').all()) await chart.scrollIntoViewIfNeeded()
   await expect
     .poll(
       () =>
@@ -521,6 +525,60 @@ describe('weekly check-ins on /progress', () => {
       expect(await chart.count(), 'one readiness chart').toBe(1)
       expect((await chart.getAttribute('aria-label')) ?? '', 'the chart names its points').toMatch(/52 check-ins/)
       expect(await figureNumbers(readinessFigure(page)), 'readiness numbers').toHaveLength(52)
+      await chartsDrawn(page)
+      await expectClean(opened)
+    } finally {
+      await opened.context.close()
+    }
+  })
+})
+
+describe('the trend charts of a longer history', () => {
+  test('show the last year by default; a range chosen from the select redraws both charts and their numbers, and stays over a reload', async () => {
+    const first = '2025-06-09'
+    const checkIns = Array.from({ length: 110 }, (_, i) =>
+      seedCheckIn(addDays(first, 7 * i), {
+        'strategy-vision': Math.min(3, Math.floor(i / 30)),
+        communication: 1 + (i % 2),
+      }),
+    )
+    const opened = await openAt(new Date('2027-07-14T10:00:00'), '/progress', {
+      localStorage: seedStorage(checkIns[109]!.ratings, checkIns),
+    })
+    const { page } = opened
+    const range = page.getByRole('combobox', { name: 'Trends over' })
+    const readinessLabel = () =>
+      readinessFigure(page)
+        .getByRole('img', { name: /^Line chart/ })
+        .getAttribute('aria-label')
+    const ratingsFigure = page.getByRole('figure', { name: /^Ratings at each check-in/ })
+    const ratingRows = async (count: number) =>
+      expect.poll(async () => (await figureNumbers(ratingsFigure)).length, { timeout: 5_000 }).toBe(count)
+    try {
+      await historyRowsWhen(page, 52)
+      expect(await range.inputValue(), 'the last year by default').toBe('1y')
+      expect(await page.getByText('53 of 110 check-ins').count()).toBe(1)
+      expect(await readinessLabel()).toMatch(/over 53 check-ins/)
+      expect(await ratingsFigure.locator('figcaption').textContent()).toMatch(
+        /^Ratings at each check-in of the last year/,
+      )
+      await ratingRows(53)
+      const year = await figureNumbers(ratingsFigure)
+
+      await range.selectOption({ label: 'Last 12 weeks' })
+      await expect.poll(() => new URL(page.url()).searchParams.get('trends')).toBe('12w')
+      await expect.poll(readinessLabel).toMatch(/over 12 check-ins/)
+      await ratingRows(12)
+      expect(await figureNumbers(ratingsFigure), 'the tail of the year').toEqual(year.slice(-12))
+
+      await go(page, page.url())
+      expect(await range.inputValue(), 'the range is kept over a reload').toBe('12w')
+      await ratingRows(12)
+
+      await range.selectOption({ label: 'All check-ins' })
+      await expect.poll(readinessLabel).toMatch(/over 110 check-ins/)
+      await ratingRows(110)
+      expect((await historyRows(page)).length, 'the history is not a trend chart: still a year a page').toBe(52)
       await chartsDrawn(page)
       await expectClean(opened)
     } finally {

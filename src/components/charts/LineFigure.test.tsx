@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, it, expect, vi } from 'vitest'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { defaultYTicks, LineFigure, type LineRow, type LineSeries } from './LineFigure'
 import { drawOffsets } from './line-data'
 import { bodyRows, openTheNumbers } from './test-helpers'
@@ -242,5 +242,57 @@ describe('series with equal values', () => {
     expect(xs).toHaveLength(3)
     const [a, b, c] = xs as [number, number, number]
     expect((c - b) / (b - a)).toBeCloseTo(2, 1)
+  })
+})
+
+describe('drawn once scrolled near (drawWhenNear)', () => {
+  /** A stand-in IntersectionObserver whose targets come into view when told. */
+  function fakeObserver() {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = []
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        targets: Element[] = []
+        constructor(callback: IntersectionObserverCallback) {
+          observers.push({ callback, targets: this.targets })
+        }
+        observe(target: Element) {
+          this.targets.push(target)
+        }
+        disconnect() {
+          this.targets.length = 0
+        }
+      },
+    )
+    return {
+      watched: () => observers.reduce((n, o) => n + o.targets.length, 0),
+      scrollNear: () =>
+        act(() => {
+          for (const o of observers)
+            o.callback(
+              o.targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+              {} as IntersectionObserver,
+            )
+        }),
+    }
+  }
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('draws nothing until the chart comes near the screen, then draws it; the numbers are there all along', async () => {
+    const observer = fakeObserver()
+    const { container } = renderFigure({ series: [readiness, strategy], drawWhenNear: true })
+    await waitFor(() => expect(observer.watched()).toBe(1))
+    expect(container.querySelector('.recharts-wrapper')).toBeNull()
+    expect(bodyRows(screen.getByRole('table'))).toHaveLength(4)
+    observer.scrollNear()
+    expect(await waitForLines(container, 2)).toHaveLength(2)
+    expect(observer.watched(), 'no longer watched').toBe(0)
+  })
+
+  it('draws at once without it', async () => {
+    const observer = fakeObserver()
+    const { container } = renderFigure({ series: [readiness] })
+    expect(await waitForLines(container, 1)).toHaveLength(1)
+    expect(observer.watched()).toBe(0)
   })
 })

@@ -1,7 +1,8 @@
-import { lazy, useMemo } from 'react'
+import { lazy, useMemo, useState } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
 import { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
+import { useNearViewport } from './use-near-viewport'
 import styles from './LineFigure.module.css'
 
 export { defaultYTicks, type LineGoal, type LineRow, type LineSeries } from './line-data'
@@ -33,6 +34,11 @@ export interface LineFigureProps {
   height?: number
   /** Accessible name (caption) of the numbers table. Default "Values by date" (by xLabel). */
   tableLabel?: string
+  /**
+   * Draw only once the chart is scrolled near: a page of several charts below the fold draws none of them
+   * while it loads (each recharts drawing is a long task on a phone). Off for a page meant for printing.
+   */
+  drawWhenNear?: boolean
 }
 
 function plural(n: number, noun: { one: string; many: string }): string {
@@ -149,6 +155,7 @@ export function LineFigure({
   width,
   height,
   tableLabel,
+  drawWhenNear = false,
 }: LineFigureProps) {
   const format = useMemo(
     () => valueFormat ?? ((v: number) => `${Number.isInteger(v) ? v : Math.round(v * 10) / 10}${yUnit}`),
@@ -156,6 +163,8 @@ export function LineFigure({
   )
   const ticks = useMemo(() => yTicks ?? defaultYTicks(yMax), [yTicks, yMax])
   const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
+  const [spot, setSpot] = useState<HTMLDivElement | null>(null)
+  const near = useNearViewport(spot, drawWhenNear)
 
   return (
     <ChartFigure
@@ -165,16 +174,20 @@ export function LineFigure({
       fixedSize={fixedSize}
       className={styles.palette}
       chart={
-        <LineChartView
-          rows={rows}
-          series={series}
-          yMax={yMax}
-          yTicks={ticks}
-          format={format}
-          goal={goal}
-          width={fixedSize?.width}
-          height={fixedSize?.height}
-        />
+        <div ref={setSpot} className={styles.spot}>
+          {near && (
+            <LineChartView
+              rows={rows}
+              series={series}
+              yMax={yMax}
+              yTicks={ticks}
+              format={format}
+              goal={goal}
+              width={fixedSize?.width}
+              height={fixedSize?.height}
+            />
+          )}
+        </div>
       }
       table={
         <NumbersTable

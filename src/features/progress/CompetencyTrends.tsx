@@ -12,13 +12,18 @@ import { expectationOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
 import { dateRow, isLongSpan } from './chart-dates'
 import { forecastSentence } from './forecast-sentence'
+import { trendRangePhrase, type TrendRange } from './trend-range'
 import styles from './ProgressPage.module.css'
 
 /** More lines than this on one chart stop being readable. */
 const MAX_TREND_LINES = 5
 
 interface Props {
+  /** Every check-in, oldest first: directions and forecasts read them all. */
   checkIns: readonly CheckIn[]
+  /** The check-ins the chart draws (a tail of checkIns), and the range that chose them. */
+  inRange: readonly CheckIn[]
+  range: TrendRange
   competencies: readonly Competency[]
   target: Level
   max: number
@@ -28,7 +33,14 @@ interface Props {
  * Each competency's direction and forecast, and trend lines for the ones the user picks.
  * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
  */
-export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, competencies, target, max }: Props) {
+export const CompetencyTrends = memo(function CompetencyTrends({
+  checkIns,
+  inRange,
+  range,
+  competencies,
+  target,
+  max,
+}: Props) {
   const id = useId()
   const latest = checkIns[checkIns.length - 1]
   const focus = useAppStore((s) => s.focus)
@@ -58,12 +70,12 @@ export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, compe
     [chosen, competencies],
   )
   const rows = useMemo(() => {
-    const long = isLongSpan(checkIns[0]?.date, checkIns[checkIns.length - 1]?.date)
-    return checkIns.map((c) => ({
+    const long = isLongSpan(inRange[0]?.date, inRange[inRange.length - 1]?.date)
+    return inRange.map((c) => ({
       ...dateRow(c.date, long),
       values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
     }))
-  }, [checkIns, chosen])
+  }, [inRange, chosen])
 
   const toggle = (cid: string, on: boolean) => setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
 
@@ -122,13 +134,14 @@ export const CompetencyTrends = memo(function CompetencyTrends({ checkIns, compe
       </fieldset>
       {chosen.length > 0 ? (
         <LineFigure
-          caption={`Ratings at each check-in: ${series.map((s) => s.name).join(', ')}`}
+          caption={`Ratings at each check-in${trendRangePhrase(range)}: ${series.map((s) => s.name).join(', ')}`}
           rows={rows}
           series={series}
           yMax={max}
           yTicks={Array.from({ length: max + 1 }, (_, i) => i)}
           pointName={{ one: 'check-in', many: 'check-ins' }}
           tableLabel="Ratings at each check-in"
+          drawWhenNear
         />
       ) : (
         <p className="muted">Choose at least one competency to draw its trend.</p>

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router'
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { useMemo } from 'react'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { usePaintedValue } from '../../components/hooks/use-painted-value'
 import { levelById } from '../../domain/ladder'
@@ -9,7 +10,11 @@ import { CheckInPanel } from './CheckInPanel'
 import { CompareCheckIns } from './CompareCheckIns'
 import { CompetencyTrends } from './CompetencyTrends'
 import { ReadinessTrend } from './ReadinessTrend'
+import { TrendRangeSelect } from './TrendRangeSelect'
+import { checkInsInRange, effectiveTrendRange, trendRangeOptions } from './trend-range'
 import styles from './ProgressPage.module.css'
+
+const route = getRouteApi('/progress')
 
 /** /progress: weekly check-ins, readiness and competency trends, forecasts, and the history. */
 export function ProgressPage() {
@@ -22,6 +27,13 @@ export function ProgressPage() {
   const checkIns = usePaintedValue(saved)
   const { targetLevelId } = useProfile()
   const target = targetLevelId ? levelById(framework.levels, targetLevelId) : undefined
+  // The trend charts draw the chosen stretch (by default the last year of a longer history); forecasts
+  // and directions still read every check-in.
+  const { trends } = route.useSearch()
+  const navigate = route.useNavigate()
+  const ranges = useMemo(() => trendRangeOptions(checkIns), [checkIns])
+  const range = effectiveTrendRange(checkIns, trends)
+  const inRange = useMemo(() => checkInsInRange(checkIns, range), [checkIns, range])
 
   return (
     <>
@@ -42,8 +54,23 @@ export function ProgressPage() {
         </div>
       ) : checkIns.length > 0 ? (
         <>
+          {ranges.length > 1 && (
+            <TrendRangeSelect
+              value={range}
+              options={ranges}
+              shown={inRange.length}
+              total={checkIns.length}
+              onChange={(next) => void navigate({ search: { trends: next }, replace: true })}
+            />
+          )}
           <div className={checkIns.length > 1 ? styles.grid : undefined}>
-            <ReadinessTrend checkIns={checkIns} competencies={competencies} target={target} />
+            <ReadinessTrend
+              checkIns={checkIns}
+              inRange={inRange}
+              range={range}
+              competencies={competencies}
+              target={target}
+            />
             <CompareCheckIns
               checkIns={checkIns}
               competencies={competencies}
@@ -51,7 +78,14 @@ export function ProgressPage() {
               max={framework.scale.max}
             />
           </div>
-          <CompetencyTrends checkIns={checkIns} competencies={competencies} target={target} max={framework.scale.max} />
+          <CompetencyTrends
+            checkIns={checkIns}
+            inRange={inRange}
+            range={range}
+            competencies={competencies}
+            target={target}
+            max={framework.scale.max}
+          />
         </>
       ) : null}
       <CheckInHistory checkIns={saved} competencies={competencies} target={target ?? null} />

@@ -8,6 +8,7 @@ import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast, type ReadinessForecast } from '../../domain/forecast'
 import { readinessSeries, type ReadinessPoint } from '../../domain/trends'
 import { dateRow, isLongSpan } from './chart-dates'
+import { trendRangePhrase, type TrendRange } from './trend-range'
 import { readinessForecastSentence } from './forecast-sentence'
 import { useStoredFramework } from '../../store/selectors'
 import styles from './ProgressPage.module.css'
@@ -44,7 +45,11 @@ function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessFor
 }
 
 interface Props {
+  /** Every check-in, oldest first: the forecast reads them all. */
   checkIns: readonly CheckIn[]
+  /** The check-ins the chart draws (a tail of checkIns), and the range that chose them. */
+  inRange: readonly CheckIn[]
+  range: TrendRange
   competencies: readonly Competency[]
   target: Level
 }
@@ -53,21 +58,25 @@ interface Props {
  * Readiness for today's target in every check-in, and when it reaches 100, read from every gap's pace.
  * Memoised: it re-renders when the check-ins it is given do, not with every change of the page.
  */
-export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, competencies, target }: Props) {
+export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, inRange, range, competencies, target }: Props) {
   const id = useId()
   const { framework, history } = useStoredFramework()
-  const { rows, forecast } = useMemo(() => {
-    const series = readinessSeries(framework, checkIns, competencies, target.id, history)
-    const forecast = readinessForecast(checkIns, competencies, target.id)
-    return { rows: readinessRows(series, forecast), forecast }
-  }, [framework, checkIns, competencies, target.id, history])
+  const forecast = useMemo(
+    () => readinessForecast(checkIns, competencies, target.id),
+    [checkIns, competencies, target.id],
+  )
+  // Readiness is worked out for the check-ins drawn only: five years of them cost more than the year shown.
+  const rows = useMemo(
+    () => readinessRows(readinessSeries(framework, inRange, competencies, target.id, history), forecast),
+    [framework, inRange, competencies, target.id, history, forecast],
+  )
   const today = useToday()
   const projected = forecast.kind === 'eta'
   return (
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Readiness over time</h2>
       <LineFigure
-        caption={`Readiness for ${target.title} at each check-in, by date (recomputed against today's target)${projected ? '; dashed: at this pace' : ''}`}
+        caption={`Readiness for ${target.title} at each check-in${trendRangePhrase(range)}, by date (recomputed against today's target)${projected ? '; dashed: at this pace' : ''}`}
         rows={rows}
         series={projected ? [READINESS, PROJECTION] : [READINESS]}
         yMax={100}
@@ -75,6 +84,7 @@ export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, competenc
         goal={{ value: 100, label: 'Ready' }}
         pointName={{ one: 'check-in', many: 'check-ins' }}
         tableLabel="Readiness at each check-in"
+        drawWhenNear
       />
       <p className={styles.forecast}>
         <strong>Forecast: </strong>

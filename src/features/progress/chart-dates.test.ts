@@ -17,4 +17,10 @@ describe('chart dates', () => {
     expect(long).toMatch(/2021/)
     expect(long).not.toMatch(/\b8\b/)
   })
+
+  it('makes the row of a date once: the same date (and span) gives the same row', () => {
+    expect(dateRow('2026-11-26')).toBe(dateRow('2026-11-26'))
+    expect(dateRow('2026-11-26', true)).toBe(dateRow('2026-11-26', true))
+    expect(dateRow('2026-11-26', true)).not.toBe(dateRow('2026-11-26'))
+  })
 })

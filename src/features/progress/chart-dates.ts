@@ -24,7 +24,21 @@ export function isLongSpan(first: string | undefined, last: string | undefined):
   return first !== undefined && last !== undefined && daysBetween(first, last) > LONG_SPAN_DAYS
 }
 
+type DateRow = { readonly x: number; readonly label: string; readonly axisLabel: string }
+
+/**
+ * Rows made so far, by date and span: formatting a date costs far more than looking it up, and every
+ * check-in's row is made again whenever a chart's rows are (a save, another range, another line).
+ */
+const made = new Map<string, DateRow>()
+
 /** A check-in date as a line-chart row's position and labels. */
-export function dateRow(date: string, longSpan = false): { x: number; label: string; axisLabel: string } {
-  return { x: dayNumber(date), label: formatLocalDate(date), axisLabel: shortDate(date, longSpan) }
+export function dateRow(date: string, longSpan = false): DateRow {
+  const key = `${date}|${longSpan ? 'long' : 'short'}`
+  let row = made.get(key)
+  if (!row) {
+    row = { x: dayNumber(date), label: formatLocalDate(date), axisLabel: shortDate(date, longSpan) }
+    made.set(key, row)
+  }
+  return row
 }
