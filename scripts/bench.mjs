@@ -632,10 +632,14 @@ async function lighthouseScores(baseURL, storage, paths, runs) {
           score: lhr.categories.performance.score === null ? undefined : lhr.categories.performance.score * 100,
           tbt: lhr.audits['total-blocking-time']?.numericValue,
           lcp: lhr.audits['largest-contentful-paint']?.numericValue,
+          fcp: lhr.audits['first-contentful-paint']?.numericValue,
           dom: lhr.audits['dom-size']?.numericValue,
           warnings: lhr.runWarnings ?? [],
         })
-        log(`lighthouse ${storage ? 'heavy' : 'empty'} ${urlPath}: ${results[urlPath].at(-1).score}`)
+        const run = results[urlPath].at(-1)
+        log(
+          `lighthouse ${storage ? 'heavy' : 'empty'} ${urlPath}: ${run.score} (FCP ${Math.round(run.fcp)} ms, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms)`,
+        )
       }
     }
   } finally {
@@ -649,6 +653,7 @@ async function lighthouseScores(baseURL, storage, paths, runs) {
         score: median(results[p].map((r) => r.score)),
         tbt: median(results[p].map((r) => r.tbt)),
         lcp: median(results[p].map((r) => r.lcp)),
+        fcp: median(results[p].map((r) => r.fcp)),
         dom: median(results[p].map((r) => r.dom)),
         warnings: [...new Set(results[p].flatMap((r) => r.warnings))],
       },
@@ -860,9 +865,9 @@ if (!chartAfterPaint) notes.push('The chart library was fetched before the first
 for (const timeout of timeouts) problems.push(timeout)
 if (r.save.some((s) => !s.updated))
   notes.push('"Save check-in" did not turn into "update this week\'s" in every run: check the measurement.')
-if (r.lhHeavy)
+if (r.lhHeavy && r.lhEmpty)
   notes.push(
-    `Lighthouse's DOM size, heavy profile: ${['/', '/gaps', '/progress'].map((p) => `${p} ${int(r.lhHeavy[p].dom)}`).join(', ')} elements (LCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhHeavy[p].lcp)).join(', ')}).`,
+    `Lighthouse's DOM size, heavy profile: ${['/', '/gaps', '/progress'].map((p) => `${p} ${int(r.lhHeavy[p].dom)}`).join(', ')} elements (FCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhHeavy[p].fcp)).join(', ')}; LCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhHeavy[p].lcp)).join(', ')}); empty profile: FCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhEmpty[p].fcp)).join(', ')}; LCP ${['/', '/gaps', '/progress'].map((p) => ms(r.lhEmpty[p].lcp)).join(', ')}.`,
   )
 for (const set of [r.lhHeavy, r.lhEmpty])
   for (const [p, v] of Object.entries(set ?? {})) for (const w of v.warnings) notes.push(`Lighthouse ${p}: ${w}`)
