@@ -1,7 +1,7 @@
 import { shortTitleOf } from '../../domain/ladder'
 import { Link } from '@tanstack/react-router'
 import { useId } from 'react'
-import { RadarFigure } from '../../components/charts/RadarFigure'
+import { RadarThumbnail } from '../../components/charts/RadarThumbnail'
 import { ReadinessMeter } from '../../components/ui/ReadinessMeter'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
 import { focusFirst } from '../../domain/gaps'
@@ -116,7 +116,7 @@ export function OverviewPage() {
         </section>
         <section className={`card ${styles.radar}`} aria-label="Radar">
           {/* Plain SVG (MiniRadar): cheap enough to draw in the same frame as readiness. */}
-          <RadarFigure
+          <RadarThumbnail
             caption={`You against ${shortTitleOf(target)}${current ? ` and ${shortTitleOf(current)}` : ''}`}
             rows={toRadarRows(competencies, ratings, target.id, current?.id ?? null, {
               keepUnexpected: framework.levelRule.kind === 'points',
@@ -124,7 +124,6 @@ export function OverviewPage() {
             targetLabel={shortTitleOf(target)}
             currentLabel={current ? shortTitleOf(current) : null}
             max={framework.scale.max}
-            size="small"
           />
         </section>
       </div>
