@@ -225,3 +225,54 @@ describe('isLocalDate', () => {
     fc.assert(fc.property(anyDate, isLocalDate))
   })
 })
+
+describe('calendar arithmetic against Date', () => {
+  /** The week as Date's UTC calendar gives it: what the arithmetic replaced. */
+  function weekByDate(date: string): string {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+    const day = new Date(0)
+    day.setUTCFullYear(y, m - 1, d)
+    const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000)
+    const year = thursday.getUTCFullYear()
+    const jan1 = new Date(0)
+    jan1.setUTCFullYear(year, 0, 1)
+    const week = 1 + Math.floor((thursday.getTime() - jan1.getTime()) / (7 * 86_400_000))
+    return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`
+  }
+  const text = (y: number, m: number, d: number) =>
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const anyParts = fc.tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+  )
+
+  it('agrees on which dates exist and on their ISO weeks, from year 0 to 9999', () => {
+    fc.assert(
+      fc.property(anyParts, ([y, m, d]) => {
+        const date = text(y, m, d)
+        const byDate = new Date(0)
+        byDate.setUTCFullYear(y, m - 1, d)
+        const exists = byDate.getUTCFullYear() === y && byDate.getUTCMonth() === m - 1 && byDate.getUTCDate() === d
+        expect(isLocalDate(date)).toBe(exists)
+        if (exists) expect(isoWeekKey(date)).toBe(weekByDate(date))
+        else expect(() => isoWeekKey(date)).toThrow(RangeError)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('counts days between any two dates as Date does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -3_000_000, max: 2_900_000 }), fc.integer({ min: -800, max: 800 }), (n, k) => {
+        const a = new Date(n * 86_400_000)
+        const date = text(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate())
+        if (a.getUTCFullYear() < 0 || a.getUTCFullYear() > 9999) return
+        expect(addDays(date, k)).toBe(
+          new Date((n + k) * 86_400_000).toISOString().slice(0, 10).replace(/^\+0*/, '').padStart(10, '0'),
+        )
+        expect(daysBetween(date, addDays(date, k))).toBe(k)
+      }),
+    )
+  })
+})

@@ -13,18 +13,43 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/** Year, month and day of a "YYYY-MM-DD" date that exists ("2024-02-29" yes, "2026-02-30" no), or null. */
+function partsOf(date: string): [year: number, month: number, day: number] | null {
+  const match = DATE_PATTERN.exec(date)
+  if (!match) return null
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1) return null
+  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!) ? [year, month, day] : null
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Date's own), by arithmetic: reading
+ * five years of check-ins asks for the weeks of hundreds of dates, and a Date object each was most of it.
+ * (H. Hinnant's days_from_civil: years counted from March, so the leap day ends a year.)
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
+
+/** The day number of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
+function dayNumberOf(date: string): number {
+  const parts = partsOf(date)
+  if (!parts)
+    throw new RangeError(DATE_PATTERN.test(date) ? `No such date: "${date}"` : `Not a YYYY-MM-DD date: "${date}"`)
+  return dayNumber(...parts)
+}
+
 /** UTC midnight of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
 function utcOf(date: string): Date {
-  const match = DATE_PATTERN.exec(date)
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: "${date}"`)
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const utc = new Date(0)
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0..99 to 1900..1999.
-  utc.setUTCFullYear(year, month - 1, day)
-  // Date rolls "2026-02-30" over to March 2; a stored date that does not exist is a bug, not a date.
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
-    throw new RangeError(`No such date: "${date}"`)
-  return utc
+  return new Date(dayNumberOf(date) * DAY_MS)
 }
 
 /** "YYYY-MM-DD" of a UTC midnight. */
@@ -47,23 +72,19 @@ export function localDateString(instant: Date): string {
  * ISO year of a week is the calendar year of its Thursday (2021-01-03 is "2020-W53", 2024-12-30 is "2025-W01").
  */
 export function isoWeekKey(localDate: string): string {
-  const day = utcOf(localDate)
-  const mondayBased = (day.getUTCDay() + 6) % 7 // Monday 0 .. Sunday 6
-  const thursday = new Date(day.getTime() + (3 - mondayBased) * DAY_MS)
-  const isoYear = thursday.getUTCFullYear()
-  const jan1 = utcOf(`${pad(isoYear, 4)}-01-01`)
-  const week = 1 + Math.floor((thursday.getTime() - jan1.getTime()) / (7 * DAY_MS))
+  const day = dayNumberOf(localDate)
+  const year = Number(localDate.slice(0, 4))
+  // 1970-01-01 was a Thursday.
+  const mondayBased = (((day + 3) % 7) + 7) % 7 // Monday 0 .. Sunday 6
+  const thursday = day + 3 - mondayBased
+  const isoYear = thursday < dayNumber(year, 1, 1) ? year - 1 : thursday >= dayNumber(year + 1, 1, 1) ? year + 1 : year
+  const week = 1 + Math.floor((thursday - dayNumber(isoYear, 1, 1)) / 7)
   return `${pad(isoYear, 4)}-W${pad(week, 2)}`
 }
 
 /** Whether a text is a "YYYY-MM-DD" date that exists: "2024-02-29" yes, "2026-02-30" and "2026-13-45" no. */
 export function isLocalDate(text: string): boolean {
-  try {
-    utcOf(text)
-    return true
-  } catch {
-    return false
-  }
+  return partsOf(text) !== null
 }
 
 /**
