@@ -85,14 +85,12 @@ const isNonEmpty: Check = (value) => typeof value === 'string' && value.length >
 const isRating: Check = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10
 const isDate: Check = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
 const isInstant: Check = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value))
-const orNull =
-  (check: Check): Check =>
-  (value) =>
-    value === null || check(value)
-const isTrimmed =
-  (max: number): Check =>
-  (value) =>
-    typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim() === value
+// Plain functions of the value, no closure made per call: this runs over every item of five years.
+const nullOr = (check: Check, value: unknown) => value === null || check(value)
+const isRatingOrNull: Check = (value) => value === null || isRating(value)
+const isWeek: Check = (value) => typeof value === 'string' && isIsoWeek(value)
+const isTrimmed = (value: unknown, max: number) =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim() === value
 
 function isRecordOf(value: unknown, check: Check): boolean {
   if (!isPlainObject(value)) return false
@@ -108,24 +106,24 @@ function isArrayOf(value: unknown, check: Check): boolean {
 
 const isBackup: Check = (value) =>
   hasExactly(value, BACKUP_KEYS) &&
-  orNull(isInstant)(value.lastExportAt) &&
-  orNull(isInstant)(value.reminderDismissedAt)
+  nullOr(isInstant, value.lastExportAt) &&
+  nullOr(isInstant, value.reminderDismissedAt)
 
 const isProfile: Check = (value) =>
   hasExactly(value, PROFILE_KEYS) &&
-  orNull(isString)(value.currentLevelId) &&
-  orNull(isString)(value.targetLevelId) &&
+  nullOr(isString, value.currentLevelId) &&
+  nullOr(isString, value.targetLevelId) &&
   isRecordOf(value.tracks, (on) => typeof on === 'boolean') &&
-  (!('background' in value) || orNull(isNonEmpty)(value.background))
+  (!('background' in value) || nullOr(isNonEmpty, value.background))
 
 const isCheckIn: Check = (value) =>
   hasExactly(value, CHECK_IN_KEYS) &&
   isDate(value.date) &&
   isInstant(value.savedAt) &&
-  isRecordOf(value.ratings, orNull(isRating)) &&
+  isRecordOf(value.ratings, isRatingOrNull) &&
   isRecordOf(value.notes, isString) &&
-  orNull(isString)(value.currentLevelId) &&
-  orNull(isString)(value.targetLevelId) &&
+  nullOr(isString, value.currentLevelId) &&
+  nullOr(isString, value.targetLevelId) &&
   isNonEmpty(value.frameworkVersion)
 
 const isEffect: Check = (value) => hasExactly(value, EFFECT_KEYS) && isRating(value.from) && isRating(value.to)
@@ -134,19 +132,19 @@ const isAction: Check = (value) =>
   hasExactly(value, ACTION_KEYS) &&
   isNonEmpty(value.id) &&
   isNonEmpty(value.competencyId) &&
-  isTrimmed(200)(value.title) &&
+  isTrimmed(value.title, 200) &&
   (ACTION_STATUSES as readonly unknown[]).includes(value.status) &&
-  orNull((week) => typeof week === 'string' && isIsoWeek(week))(value.targetWeek) &&
-  orNull(isEffect)(value.expectedEffect) &&
-  orNull(isDate)(value.startedOn) &&
-  orNull(isDate)(value.doneOn) &&
-  orNull(isString)(value.suggestionId)
+  nullOr(isWeek, value.targetWeek) &&
+  nullOr(isEffect, value.expectedEffect) &&
+  nullOr(isDate, value.startedOn) &&
+  nullOr(isDate, value.doneOn) &&
+  nullOr(isString, value.suggestionId)
 
 const isReview: Check = (value) =>
   hasExactly(value, REVIEW_KEYS) &&
   isNonEmpty(value.id) &&
   isNonEmpty(value.shareId) &&
-  isTrimmed(80)(value.mentorName) &&
+  isTrimmed(value.mentorName, 80) &&
   isInstant(value.ratedAt) &&
   isInstant(value.receivedAt) &&
   isRecordOf(value.ratings, isRating) &&
