@@ -10,6 +10,7 @@
 
 const DAY_MS = 86_400_000
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
@@ -92,7 +93,7 @@ export function isLocalDate(text: string): boolean {
  * "2026-W00" no. The check every stored or typed week goes through.
  */
 export function isIsoWeek(text: string): boolean {
-  const match = /^(\d{4})-W(\d{2})$/.exec(text)
+  const match = WEEK_PATTERN.exec(text)
   if (!match) return false
   const week = Number(match[2])
   return week >= 1 && week <= weeksInYear(match[1]!)

@@ -83,7 +83,8 @@ function hasExactly(
 const isString: Check = (value) => typeof value === 'string'
 const isNonEmpty: Check = (value) => typeof value === 'string' && value.length > 0
 const isRating: Check = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10
-const isDate: Check = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
+const isDate: Check = (value) => typeof value === 'string' && DATE_SHAPE.test(value)
 const isInstant: Check = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value))
 // Plain functions of the value, no closure made per call: this runs over every item of five years.
 const nullOr = (check: Check, value: unknown) => value === null || check(value)
