@@ -1,4 +1,5 @@
 import type { RadarRow } from '../../domain/radar'
+import { axisAngle, polar, polygonPoints, ringPoints } from './radar-geometry'
 import styles from './MiniRadar.module.css'
 
 export interface MiniRadarProps {
@@ -12,29 +13,18 @@ export interface MiniRadarProps {
 }
 
 const SIZE = 200
-const CENTRE = SIZE / 2
+const CENTRE = { x: SIZE / 2, y: SIZE / 2 }
 const RADIUS = SIZE / 2 - 4
 
 /**
  * The overview's thumbnail radar, drawn as plain SVG: shapes only, no axis names (the table and the gap
- * list name them), so it needs no chart library and the first screen fetches none. Axes run clockwise
- * from the top, as on the full radar of /gaps, so the two shapes look alike.
+ * list name them), so it needs no chart library and the first screen fetches none. The full radar's
+ * geometry (radar-geometry.ts), so the two shapes look alike.
  */
 export function MiniRadar({ rows, targetLabel, currentLabel, youLabel, max }: MiniRadarProps) {
-  const n = Math.max(rows.length, 1)
-  // The full radar's rule: with an even number of axes, start half a step round.
-  const start = n % 2 === 0 ? 90 - 180 / n : 90
-  const xy = (i: number, value: number): [number, number] => {
-    const angle = ((start - (i * 360) / n) * Math.PI) / 180
-    const r = (Math.min(Math.max(value, 0), max) / Math.max(max, 1)) * RADIUS
-    return [CENTRE + r * Math.cos(angle), CENTRE - r * Math.sin(angle)]
-  }
-  const point = (i: number, value: number) =>
-    xy(i, value)
-      .map((c) => c.toFixed(1))
-      .join(',')
-  const shape = (value: (row: RadarRow) => number) => rows.map((row, i) => point(i, value(row))).join(' ')
-  const rings = Array.from({ length: max }, (_, k) => rows.map((_, i) => point(i, k + 1)).join(' '))
+  const n = rows.length
+  const shape = (value: (row: RadarRow) => number) => polygonPoints(rows.map(value), max, CENTRE, RADIUS)
+  const rings = Array.from({ length: max }, (_, k) => ringPoints(k + 1, n, max, CENTRE, RADIUS))
   const series = [
     { label: youLabel, className: styles.you },
     ...(targetLabel !== null ? [{ label: targetLabel, className: styles.target }] : []),
@@ -47,9 +37,10 @@ export function MiniRadar({ rows, targetLabel, currentLabel, youLabel, max }: Mi
           {rings.map((ring, k) => (
             <polygon key={k} points={ring} />
           ))}
-          {rows.map((row, i) => (
-            <line key={row.competencyId} x1={CENTRE} y1={CENTRE} x2={xy(i, max)[0]} y2={xy(i, max)[1]} />
-          ))}
+          {rows.map((row, i) => {
+            const end = polar(CENTRE, RADIUS, axisAngle(i, n))
+            return <line key={row.competencyId} x1={CENTRE.x} y1={CENTRE.y} x2={end.x} y2={end.y} />
+          })}
         </g>
         <polygon className={styles.you} points={shape((r) => r.you ?? 0)} />
         {targetLabel !== null && <polygon className={styles.target} points={shape((r) => r.target ?? 0)} />}
