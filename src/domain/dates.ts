@@ -40,17 +40,17 @@ function dayNumber(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468
 }
 
-/** The day number of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
-function dayNumberOf(date: string): number {
+/** The parts of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
+function existingPartsOf(date: string): [year: number, month: number, day: number] {
   const parts = partsOf(date)
   if (!parts)
     throw new RangeError(DATE_PATTERN.test(date) ? `No such date: "${date}"` : `Not a YYYY-MM-DD date: "${date}"`)
-  return dayNumber(...parts)
+  return parts
 }
 
 /** UTC midnight of a "YYYY-MM-DD" date; throws a RangeError on anything else (e.g. "2026-02-30"). */
 function utcOf(date: string): Date {
-  return new Date(dayNumberOf(date) * DAY_MS)
+  return new Date(dayNumber(...existingPartsOf(date)) * DAY_MS)
 }
 
 /** "YYYY-MM-DD" of a UTC midnight. */
@@ -73,8 +73,8 @@ export function localDateString(instant: Date): string {
  * ISO year of a week is the calendar year of its Thursday (2021-01-03 is "2020-W53", 2024-12-30 is "2025-W01").
  */
 export function isoWeekKey(localDate: string): string {
-  const day = dayNumberOf(localDate)
-  const year = Number(localDate.slice(0, 4))
+  const [year, month, date] = existingPartsOf(localDate)
+  const day = dayNumber(year, month, date)
   // 1970-01-01 was a Thursday.
   const mondayBased = (((day + 3) % 7) + 7) % 7 // Monday 0 .. Sunday 6
   const thursday = day + 3 - mondayBased

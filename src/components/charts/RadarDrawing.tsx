@@ -219,9 +219,13 @@ function labelRoom(anchor: TextAnchor, x: number, width: number): number {
   return 2 * (Math.min(x, width - x) - EDGE)
 }
 
-/** The font labels are drawn in: the page's. */
+let bodyFont: string | undefined
+
+/** The font labels are drawn in: the page's, read once (reading computed style on every draw would recalculate styles). */
 function pageFont(): string {
-  return typeof document !== 'undefined' && document.body ? getComputedStyle(document.body).fontFamily : 'sans-serif'
+  if (typeof document === 'undefined' || !document.body) return 'sans-serif'
+  bodyFont ??= getComputedStyle(document.body).fontFamily
+  return bodyFont
 }
 
 /** The series' names under the drawing, each with its swatch: a square for the ratings, a line with its dash for the rest. */
