@@ -3,13 +3,16 @@
 // shows. size-report.mjs measures the first load; this says what may never be in it, by module.
 
 /**
- * What only later screens need, by module path: the built-in framework's texts and suggestions, and the
- * charts (recharts, and the full radar, which the first screen's thumbnail does not need).
+ * What only later screens need, by module path: the built-in framework's texts and suggestions, the
+ * charts (recharts, and the full radar, which the first screen's thumbnail does not need), and the full
+ * check of stored data (valibot, the schemas, the migrations), which loads on demand (stored-check.ts).
  */
 export const LAZY_ONLY = [
   /\/src\/domain\/framework\/(texts|full|citations|competency-texts|ai-track-texts|level-texts|product-vs-project|sources|suggestions)\.ts$/,
   /\/node_modules\/recharts\//,
   /\/src\/components\/charts\/(RadarDrawing\.tsx|radar-layout\.ts|label-wrap\.ts)$/,
+  /\/node_modules\/valibot\//,
+  /\/src\/(persistence\/(persisted-state|migrations)|domain\/(framework-schema|validation-issues))\.ts$/,
 ]
 
 /** The modules of the first load: the entry chunks' own, and those of every chunk they import statically. */

@@ -141,7 +141,7 @@ for (const zone of ['Pacific/Kiritimati', 'America/Santiago', 'Australia/Lord_Ho
 }
 const built = await checkStep('build', 'vite', ['build'])
 if (built) {
-  await checkStep('size budget', 'node', ['scripts/size-report.mjs', '--budget', '120'])
+  await checkStep('size budget', 'node', ['scripts/size-report.mjs', '--budget', '110'])
   await vitestStep('browser tests', ['-c', 'vitest.e2e.config.ts'], 'vitest-e2e.json')
 } else {
   results.push({

@@ -5,14 +5,18 @@ import { createRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
 import { watchForUpdates } from './components/shell/UpdatePrompt'
 import { createAppRouter } from './router'
+import { readStoredData } from './store/app-store'
 import './styles/base.css'
 
 const router = createAppRouter()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// The first screen shows the user's data, never an empty profile first: it renders once storage is read.
+void readStoredData().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 )
 
 // The service worker exists only in a production build (the dev server and the jsdom tests have none).

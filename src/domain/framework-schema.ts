@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { issueAt } from './validation-issues'
+import { CORE_TRACK } from './core-track'
 
 /**
  * The shape of a competency framework: the built-in PM ladder and every imported one
@@ -72,9 +73,6 @@ export const trackSchema = v.looseObject({
   onByDefault: v.optional(v.boolean(), false),
   summary: v.optional(text),
 })
-
-/** The track every competency without one belongs to: always on. */
-export const CORE_TRACK = 'core'
 
 /** What a rating value looks like in practice: one text, or a list of criteria shown as a list. */
 export const descriptorSchema = v.union([text, v.pipe(v.array(text), v.minLength(1))])

@@ -1,4 +1,5 @@
-import { CORE_TRACK, type Competency, type Framework, type Ratings, type Track } from './framework-schema'
+import { CORE_TRACK } from './core-track'
+import type { Competency, Framework, Ratings, Track } from './framework-schema'
 
 /** The user's choices that decide which competencies count: tracks switched on or off, and "not relevant to me". */
 export interface Scope {

@@ -14,15 +14,10 @@ import v9 from '../../tests/fixtures/persisted-v9.json'
 import { addDays, isoWeekKey } from '../domain/dates'
 import { CORE_COMPETENCIES } from '../domain/framework'
 import { plannedAction } from '../domain/plan'
-import {
-  EXPORT_TYPE,
-  MAX_DATA_FILE_BYTES,
-  exportEnvelope,
-  exportFileName,
-  readDataFile,
-  summariseData,
-} from './data-file'
-import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { MAX_DATA_FILE_BYTES, readDataFile, summariseData } from './data-file'
+import { EXPORT_TYPE, exportEnvelope, exportFileName } from './export-envelope'
+import { EMPTY_STATE, SCHEMA_VERSION } from './persisted-constants'
+import type { PersistedState } from './persisted-state'
 
 const NOW = new Date('2026-11-30T10:00:00Z')
 const fileOf = (state: PersistedState) => JSON.stringify(exportEnvelope(state, NOW, '0.1.0'))

@@ -1,30 +1,11 @@
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
 import { migratePersisted } from './migrations'
-import { SCHEMA_VERSION, type PersistedState } from './persisted-state'
-
-/** The type tag of an export file: what tells a Trajectory file from any other JSON. */
-export const EXPORT_TYPE = 'trajectory-export'
+import { EXPORT_TYPE } from './export-envelope'
+import { SCHEMA_VERSION } from './persisted-constants'
+import type { PersistedState } from './persisted-state'
 
 /** Far above five years of weekly check-ins (a few hundred KB), far below what would stall the page. */
 export const MAX_DATA_FILE_BYTES = 10 * 1024 * 1024
-
-export interface ExportEnvelope {
-  type: typeof EXPORT_TYPE
-  schemaVersion: number
-  appVersion: string
-  exportedAt: string
-  data: PersistedState
-}
-
-/** Everything the user has, in one file that this or a later version of the app imports. */
-export function exportEnvelope(state: PersistedState, now: Date, appVersion: string): ExportEnvelope {
-  return { type: EXPORT_TYPE, schemaVersion: SCHEMA_VERSION, appVersion, exportedAt: now.toISOString(), data: state }
-}
-
-/** "trajectory-2026-11-30.json", the local date of the export. */
-export function exportFileName(localDate: string): string {
-  return `trajectory-${localDate}.json`
-}
 
 export type DataFile = { ok: true; state: PersistedState; exportedAt: string | null } | { ok: false; reason: string }
 

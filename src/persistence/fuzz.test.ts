@@ -20,9 +20,11 @@ import {
   prototypeSnapshot,
   prototypesUntouched,
 } from '../domain/testing/hostile'
-import { EXPORT_TYPE, readDataFile } from './data-file'
+import { readDataFile } from './data-file'
+import { EXPORT_TYPE } from './export-envelope'
 import { migratePersisted } from './migrations'
-import { EMPTY_FRAMEWORK_DATA, SCHEMA_VERSION, STORAGE_KEY, type PersistedState } from './persisted-state'
+import { EMPTY_FRAMEWORK_DATA, SCHEMA_VERSION, STORAGE_KEY } from './persisted-constants'
+import type { PersistedState } from './persisted-state'
 import { createSafeStorage, type StorageProblem } from './safe-storage'
 import type { StorageValue } from 'zustand/middleware'
 

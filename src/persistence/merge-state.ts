@@ -1,10 +1,6 @@
 import { checkInsForStorage, checkInsFromStorage } from '../domain/check-in-changes'
-import {
-  EMPTY_FRAMEWORK_DATA,
-  type FrameworkData,
-  type PersistedState,
-  type StoredFrameworkData,
-} from './persisted-state'
+import { EMPTY_FRAMEWORK_DATA } from './persisted-constants'
+import type { FrameworkData, PersistedState, StoredFrameworkData } from './persisted-state'
 
 /**
  * A three-way merge of stored states, for two tabs that both changed the data: `base` is the last

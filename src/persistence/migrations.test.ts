@@ -11,7 +11,7 @@ import v9 from '../../tests/fixtures/persisted-v9.json'
 import { checkInsForStorage, checkInsFromStorage } from '../domain/check-in-changes'
 import type { CheckIn } from '../domain/check-in'
 import { migratePersisted } from './migrations'
-import { SCHEMA_VERSION } from './persisted-state'
+import { SCHEMA_VERSION } from './persisted-constants'
 
 type V3State = {
   profile: { currentLevelId: string | null; targetLevelId: string | null; aiTrack: boolean }

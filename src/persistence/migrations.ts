@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { NOTE_REMOVED, RATING_REMOVED, asChanges } from '../domain/check-in-changes'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { WORDED_BY_US, describeIssue } from '../domain/validation-issues'
-import { SCHEMA_VERSION, persistedState, type PersistedState } from './persisted-state'
+import { SCHEMA_VERSION } from './persisted-constants'
+import { persistedState, readStoredFrameworks, type PersistedState } from './persisted-state'
 import { storedRuleProblem } from './stored-rules'
 import { asWellFormedState } from './well-formed-state'
 
@@ -192,7 +193,7 @@ export function migratePersisted(data: unknown, version: number): RestoreResult 
       return { ok: false, reason: `migration ${step.name} (from version ${v}) failed: ${String(error)}` }
     }
   }
-  let state = asWellFormedState(current)
+  let state = asWellFormedState(current, readStoredFrameworks)
   if (!state) {
     const parsed = v.safeParse(persistedState, current, WORDED_BY_US)
     if (!parsed.success)

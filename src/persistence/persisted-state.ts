@@ -15,8 +15,6 @@ import { issueAt } from '../domain/validation-issues'
  * stay named and frozen; a new version adds a schema here and a migration step, never an edit to an
  * old one.
  */
-export const STORAGE_KEY = 'trajectory'
-
 const ratingValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))
 const nonEmpty = v.pipe(v.string(), v.minLength(1))
 
@@ -89,7 +87,13 @@ const storedFrameworkSchema = v.object({
 })
 
 /** Imported frameworks; the built-in one lives in the code. */
-export const storedFrameworks = v.array(storedFrameworkSchema)
+const storedFrameworks = v.array(storedFrameworkSchema)
+
+/** Imported frameworks as stored, checked; null when they do not fit (the full check words why). */
+export function readStoredFrameworks(frameworks: readonly unknown[]): v.InferOutput<typeof storedFrameworks> | null {
+  const read = v.safeParse(storedFrameworks, frameworks)
+  return read.success ? read.output : null
+}
 
 const persistedV4 = {
   activeFrameworkId: nonEmpty,
@@ -197,7 +201,7 @@ const frameworkDataV9 = { ...frameworkDataV8, checkIns: v.array(storedCheckInV9)
 const persistedV9Shape = v.object({ ...persistedV8, data: v.record(v.string(), v.object(frameworkDataV9)) })
 const persistedV9 = v.pipe(persistedV9Shape, knownFrameworks<v.InferOutput<typeof persistedV9Shape>>())
 
-export const SCHEMA_VERSION = 9
+/** The current version's schema (its number, SCHEMA_VERSION, is in persisted-constants.ts). */
 export const persistedState = persistedV9
 /** Everything stored, as the current version stores it (check-ins compressed). */
 export type PersistedState = v.InferOutput<typeof persistedV9>
@@ -205,22 +209,3 @@ export type PersistedState = v.InferOutput<typeof persistedV9>
 export type StoredFrameworkData = PersistedState['data'][string]
 /** One framework's data in memory: every check-in whole (domain/check-in-changes.ts turns one into the other). */
 export type FrameworkData = Omit<StoredFrameworkData, 'checkIns'> & { checkIns: CheckIn[] }
-
-export const EMPTY_FRAMEWORK_DATA: FrameworkData = {
-  profile: { currentLevelId: null, targetLevelId: null, tracks: {}, background: null },
-  ratings: {},
-  notes: {},
-  checkIns: [],
-  actions: [],
-  focus: [],
-  notRelevant: [],
-  mentorReviews: [],
-  shareIds: [],
-}
-
-export const EMPTY_STATE: PersistedState = {
-  activeFrameworkId: BUILT_IN_FRAMEWORK_ID,
-  frameworks: [],
-  data: {},
-  backup: { lastExportAt: null, reminderDismissedAt: null },
-}

@@ -1,7 +1,13 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import v1 from '../../tests/fixtures/persisted-v1.json'
-import { EMPTY_FRAMEWORK_DATA, EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { EMPTY_FRAMEWORK_DATA, EMPTY_STATE, SCHEMA_VERSION } from './persisted-constants'
+import type { PersistedState } from './persisted-state'
 import { backupKey, createSafeStorage, type StorageProblem } from './safe-storage'
+import { loadFullCheck } from './stored-check'
+
+// Storage with every check loaded, as a tab has it once its first screen is up; what happens before
+// the full check has loaded is in safe-storage-before-full-check.test.ts.
+beforeAll(() => loadFullCheck())
 
 function setup(initial?: string) {
   const problems: (StorageProblem | null)[] = []

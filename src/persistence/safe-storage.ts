@@ -1,7 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { EMPTY_STATE, SCHEMA_VERSION, type PersistedState } from './persisted-state'
+import { EMPTY_STATE, SCHEMA_VERSION } from './persisted-constants'
+import type { PersistedState } from './persisted-state'
 import { mergeStates, sameState } from './merge-state'
-import { migratePersisted } from './migrations'
+import { checkStored, loadFullCheck } from './stored-check'
 
 export type StorageProblem =
   | { kind: 'unreadable'; reason: string; raw: string }
@@ -17,6 +18,8 @@ const NEARLY_FULL = 0.8
 
 /** Where the data of an older version is kept while it is migrated, until the new version has been saved. */
 export const backupKey = (name: string, version: number) => `${name}-backup-v${version}`
+
+type TextCheck = { ok: true; version: number; state: PersistedState } | { ok: false; reason: string } | null
 
 export interface SafeStorageOptions {
   /** Called when reading or writing fails, and with null once a write succeeds again. */
@@ -64,21 +67,41 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     known.set(raw, { version, state })
     if (known.size > 2) known.delete(known.keys().next().value!)
   }
-  /** The current-version state in a stored text, or null when it cannot be read. */
-  const stateOf = (raw: string): PersistedState | null => {
+  /**
+   * A stored text read: its version and the current-version state, or why it cannot be used; null while
+   * only the full check can tell and it is not loaded yet (stored-check.ts).
+   */
+  const checkText = (raw: string): TextCheck => {
     const seen = known.get(raw)
-    if (seen) return seen.state
+    if (seen) return { ok: true, ...seen }
+    let parsed: unknown
     try {
-      const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown }
-      const version = typeof parsed.version === 'number' ? parsed.version : 0
-      const result = migratePersisted(parsed.state, version)
-      if (!result.ok) return null
-      remember(raw, version, result.state)
-      return result.state
+      parsed = JSON.parse(raw)
     } catch {
-      return null
+      return { ok: false, reason: 'the saved data is not valid JSON' }
     }
+    if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
+      return { ok: false, reason: 'the saved data has no state' }
+    const version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
+    const result = checkStored(parsed.state, version)
+    if (result === null || !result.ok) return result
+    remember(raw, version, result.state)
+    return { ok: true, version, state: result.state }
   }
+  /** The current-version state in a stored text, or null when it cannot be read (yet). */
+  const stateOf = (raw: string): PersistedState | null => {
+    const checked = checkText(raw)
+    return checked?.ok ? checked.state : null
+  }
+  /**
+   * Whether what another tab saved (`current`), or the common ancestor of a merge with it, can be read
+   * only once the full check is loaded: a write or a read-back then waits for it.
+   */
+  const waitsForFullCheck = (current: string | null): boolean =>
+    lastSeen !== undefined &&
+    current !== null &&
+    current !== lastSeen &&
+    (checkText(current) === null || (typeof lastShared === 'string' && checkText(lastShared) === null))
 
   const read = (name: string): StorageValue<PersistedState> | null => {
     let raw: string | null
@@ -94,30 +117,15 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
       lastShared = null
       return null
     }
-    const seen = known.get(raw)
-    let version: number
-    let state: PersistedState
-    if (seen) ({ version, state } = seen)
-    else {
-      const refuse = (reason: string) => {
-        locked = true
-        onProblem({ kind: 'unreadable', reason, raw })
-        return null
-      }
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(raw)
-      } catch {
-        return refuse('the saved data is not valid JSON')
-      }
-      if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
-        return refuse('the saved data has no state')
-      version = 'version' in parsed && typeof parsed.version === 'number' ? parsed.version : 0
-      const result = migratePersisted(parsed.state, version)
-      if (!result.ok) return refuse(result.reason)
-      state = result.state
-      remember(raw, version, state)
+    const checked = checkText(raw)
+    if (checked === null || !checked.ok) {
+      locked = true
+      const reason =
+        checked?.reason ?? 'the part of the app that checks it did not load; reload the page before anything else'
+      onProblem({ kind: 'unreadable', reason, raw })
+      return null
     }
+    const { version, state } = checked
     keepBackupWhileMigrating(name, version, raw)
     lastSeen = raw
     lastShared = raw
@@ -168,6 +176,26 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
     return merged
   }
 
+  /** The latest write waiting for the full check; later writes replace it (each holds the whole state). */
+  let waiting: { name: string; value: StorageValue<PersistedState> } | null = null
+  const writeOnceFullCheckLoaded = (name: string, value: StorageValue<PersistedState>) => {
+    const first = waiting === null
+    waiting = { name, value }
+    if (!first) return
+    loadFullCheck().then(
+      () => {
+        const write = waiting
+        waiting = null
+        if (write) persistStorage.setItem(write.name, write.value)
+      },
+      () => {
+        // Not saved: the screen stays ahead of storage, and the next change tries again.
+        waiting = null
+        onProblem({ kind: 'unavailable' })
+      },
+    )
+  }
+
   const persistStorage: PersistStorage<PersistedState> = {
     getItem: read,
     setItem(name, value) {
@@ -177,6 +205,8 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
         const current = storage().getItem(name)
         // Nothing of ours changed and no other tab saved since: skip the serialising and the write.
         if (value.state === lastWritten && !quotaHit && current === lastSeen) return
+        // Writing now would overwrite another tab's save instead of merging with it.
+        if (waitsForFullCheck(current)) return writeOnceFullCheckLoaded(name, value)
         const toWrite = mergedWithOtherTabs(value, current)
         const text = JSON.stringify(toWrite)
         // Reading another tab's save back hands the same data over again: no need to write it.
@@ -208,8 +238,24 @@ export function createSafeStorage({ onProblem, onMerged, storage = () => window.
   return {
     storage: persistStorage,
     isLocked: () => locked,
-    /** A write failed (full quota): the screen holds changes that storage does not, so do not read over them. */
-    hasUnsavedChanges: () => quotaHit,
+    /**
+     * A write failed (full quota) or waits for the full check: the screen holds changes that storage does
+     * not, so do not read over them.
+     */
+    hasUnsavedChanges: () => quotaHit || waiting !== null,
+    /**
+     * Whether reading what is stored now (and merging it with this tab's data) needs the full check,
+     * which is not loaded yet: load it first (stored-check.ts' loadFullCheck).
+     */
+    needsFullCheck(name: string): boolean {
+      let current: string | null
+      try {
+        current = storage().getItem(name)
+      } catch {
+        return false
+      }
+      return current !== null && (lastSeen === undefined ? checkText(current) === null : waitsForFullCheck(current))
+    },
     /**
      * Another tab saved: its data merged with what this tab holds (`mine`), when this tab holds
      * something the other's save lacks (a write of its own that crossed theirs); null when the other

@@ -1,8 +1,10 @@
-import * as v from 'valibot'
 import { isIsoWeek } from '../domain/dates'
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { ACTION_STATUSES } from '../domain/plan'
-import { storedFrameworks, type PersistedState } from './persisted-state'
+import type { PersistedState } from './persisted-state'
+
+/** The imported frameworks checked (by valibot: persisted-state.ts' `readStoredFrameworks`), or null. */
+export type FrameworksCheck = (frameworks: readonly unknown[]) => PersistedState['frameworks'] | null
 
 /**
  * The stored text of the current version, checked in plain code: the state as it is when it has exactly
@@ -15,14 +17,14 @@ import { storedFrameworks, type PersistedState } from './persisted-state'
  * valibot, which stays the authority and words the refusal. A property test holds the two together: this
  * never accepts what valibot refuses, and what it accepts is what valibot outputs.
  */
-export function asWellFormedState(value: unknown): PersistedState | null {
+export function asWellFormedState(value: unknown, checkFrameworks?: FrameworksCheck): PersistedState | null {
   if (!hasExactly(value, STATE_KEYS)) return null
   if (!isNonEmpty(value.activeFrameworkId) || !isBackup(value.backup) || !isRecordOf(value.data, isFrameworkData))
     return null
   if (!Array.isArray(value.frameworks)) return null
-  // Imported frameworks are few and rarely read: their shape stays valibot's alone.
-  const frameworks = value.frameworks.length === 0 ? [] : v.safeParse(storedFrameworks, value.frameworks)
-  const list = Array.isArray(frameworks) ? frameworks : frameworks.success ? frameworks.output : null
+  // Imported frameworks are few and their shape is large: it stays valibot's alone. Without that check
+  // (not loaded at start-up), data with imported frameworks is left to the full check.
+  const list = value.frameworks.length === 0 ? [] : (checkFrameworks?.(value.frameworks) ?? null)
   if (!list) return null
   const ids = [BUILT_IN_FRAMEWORK_ID, ...list.map((f) => f.framework.id)]
   if (new Set(ids).size !== ids.length || !ids.includes(value.activeFrameworkId as string)) return null

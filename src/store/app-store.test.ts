@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { STORAGE_KEY } from '../persistence/persisted-state'
-import { syncAcrossTabs, useAppStore } from './app-store'
+import { STORAGE_KEY } from '../persistence/persisted-constants'
+import { readStoredData, syncAcrossTabs, useAppStore } from './app-store'
 import { resetAppStore } from './testing/reset-app-store'
 
 const stored = () =>
@@ -114,7 +114,7 @@ describe('app store', () => {
       JSON.stringify({ ...other, state: { ...other.state, data: { 'pm-ladder': builtIn } } }),
     )
     const before = useAppStore.getState()
-    await useAppStore.persist.rehydrate()
+    await readStoredData()
     expect(useAppStore.getState().ratings).toEqual({ communication: 1, 'data-analytics': 4 })
     // What their save did not change keeps its identity: its readers do not re-render.
     const after = useAppStore.getState()
@@ -206,7 +206,7 @@ describe('check-ins in storage', () => {
     resetAppStore()
     expect(useAppStore.getState().checkIns).toEqual([])
     localStorage.setItem(STORAGE_KEY, text)
-    await useAppStore.persist.rehydrate()
+    await readStoredData()
     expect(useAppStore.getState().checkIns).toEqual(whole)
     expect(useAppStore.getState().checkIns[1]).toMatchObject({
       week: '2027-W02',
@@ -222,7 +222,7 @@ describe('app store over unreadable storage', () => {
     localStorage.setItem(STORAGE_KEY, '{"state": {"ratings": ')
     vi.resetModules()
     const fresh = await import('./app-store')
-    await Promise.resolve()
+    await fresh.readStoredData()
     expect(fresh.useStorageHealth.getState().problem).toMatchObject({ kind: 'unreadable' })
     fresh.useAppStore.getState().rateCompetency('communication', 3)
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{"state": {"ratings": ')

@@ -2,14 +2,10 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { frameworkById } from '../domain/framework-library'
 import { levelAbove } from '../domain/ladder'
-import {
-  EMPTY_STATE,
-  SCHEMA_VERSION,
-  STORAGE_KEY,
-  type FrameworkData,
-  type PersistedState,
-} from '../persistence/persisted-state'
+import { EMPTY_STATE, SCHEMA_VERSION, STORAGE_KEY } from '../persistence/persisted-constants'
+import type { FrameworkData, PersistedState } from '../persistence/persisted-state'
 import { createSafeStorage, type StorageProblem } from '../persistence/safe-storage'
+import { loadFullCheck } from '../persistence/stored-check'
 import { createCheckInsSlice, type CheckInsSlice } from './check-ins-slice'
 import { createDataSlice, type DataSlice } from './data-slice'
 import { activeData, createFrameworkSlice, fromPersisted, toPersisted, type FrameworkSlice } from './framework-slice'
@@ -58,6 +54,9 @@ export interface AppState
  * a change here must never trigger a write of the user's data (a full quota would loop).
  */
 export const useStorageHealth = create<{ problem: StorageProblem | null }>()(() => ({ problem: null }))
+
+/** How long after the first screen the full check of stored data loads anyway (see syncAcrossTabs). */
+const FULL_CHECK_PRELOAD_MS = 2000
 
 const safe = createSafeStorage({
   onProblem: (problem) => useStorageHealth.setState({ problem }),
@@ -135,6 +134,8 @@ export const useAppStore = create<AppState>()(
       storage: safe.storage,
       // Only the user's own data; everything else is derived or transient.
       partialize: toPersisted,
+      // Read by readStoredData, which first loads the full check when the stored text needs it.
+      skipHydration: true,
       // What another tab saved keeps the identity of every part it did not change: only their readers re-render.
       merge: (persisted, current) => ({
         ...current,
@@ -164,6 +165,16 @@ export function storedCharacters(): number {
   }
 }
 
+/**
+ * Reads what is stored into the store, before the first screen renders (main.tsx). Stored data the plain
+ * check does not take (an older version, imported frameworks) waits for the full check to load; should
+ * it fail to load, the read refuses the data with a reason and locks writing over it.
+ */
+export async function readStoredData(): Promise<void> {
+  if (safe.needsFullCheck(STORAGE_KEY)) await loadFullCheck().catch(() => undefined)
+  await useAppStore.persist.rehydrate()
+}
+
 /** Shows stored data (another tab's, merged): the parts it leaves unchanged keep their identity. */
 function applyStored(state: PersistedState) {
   useAppStore.setState((current) => shareUnchanged(current, fromPersisted(state)))
@@ -172,13 +183,18 @@ function applyStored(state: PersistedState) {
 /** Keeps every open tab in step: another tab's save is read back in here, without a reload. */
 export function syncAcrossTabs(): () => void {
   // After a failed write the screen is ahead of storage: reading back would throw those changes away.
-  const readBack = () => {
+  const readBack = (): void => {
     if (safe.hasUnsavedChanges()) return
+    // Should it fail to load, the read refuses their save with a reason and locks writing over it.
+    if (safe.needsFullCheck(STORAGE_KEY))
+      return void loadFullCheck().then(readBack, () => void useAppStore.persist.rehydrate())
     // A save of this tab's that crossed the other tab's: keep both, and save the merge for the other tab.
     const merged = safe.mergeFromStorage(STORAGE_KEY, toPersisted(useAppStore.getState()))
     if (merged) applyStored(merged)
     else void useAppStore.persist.rehydrate()
   }
+  // Loaded while nothing else happens, another tab's save (imported frameworks, say) is read at once.
+  const preload = window.setTimeout(() => void loadFullCheck().catch(() => undefined), FULL_CHECK_PRELOAD_MS)
   // A tab out of view reads another tab's save when it comes back: typing in one tab then costs the tabs
   // behind it nothing (their own saves merge with storage whether or not they read it first).
   const onStorage = (event: StorageEvent) => {
@@ -191,6 +207,7 @@ export function syncAcrossTabs(): () => void {
   window.addEventListener('storage', onStorage)
   document.addEventListener('visibilitychange', onVisible)
   return () => {
+    window.clearTimeout(preload)
     window.removeEventListener('storage', onStorage)
     document.removeEventListener('visibilitychange', onVisible)
   }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { EMPTY_STATE, type BackupRecord } from '../persistence/persisted-state'
+import { EMPTY_STATE } from '../persistence/persisted-constants'
+import type { BackupRecord } from '../persistence/persisted-state'
 import type { AppState } from './app-store'
 
 export interface DataSlice {

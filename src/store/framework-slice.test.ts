@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import v4 from '../../tests/fixtures/persisted-v4.json'
 import v7 from '../../tests/fixtures/persisted-v7.json'
 import { frameworkSchema, type Framework, type FrameworkInput } from '../domain/framework-schema'
-import { STORAGE_KEY } from '../persistence/persisted-state'
-import { useAppStore } from './app-store'
+import { STORAGE_KEY } from '../persistence/persisted-constants'
+import { readStoredData, useAppStore } from './app-store'
 import { resetAppStore } from './testing/reset-app-store'
 
 const state = () => useAppStore.getState()
@@ -121,7 +121,7 @@ describe('framework slice', () => {
 
   it('keeps full notes in every check-in in memory, and only the changes in storage', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(v7))
-    await useAppStore.persist.rehydrate()
+    await readStoredData()
     state().selectFramework('pm-ladder')
     const note = 'Wrote the H1 strategy for search'
     expect(state().checkIns.map((c) => c.notes)).toEqual([
@@ -141,7 +141,7 @@ describe('framework slice', () => {
 
   it('reads stored data with the active framework on top and the others stashed', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(v4))
-    await useAppStore.persist.rehydrate()
+    await readStoredData()
     expect(state().activeFrameworkId).toBe('acme-support')
     expect(state().ratings).toEqual({ tickets: 2 })
     expect(state().stash['pm-ladder']!.ratings).toEqual(v4.state.data['pm-ladder'].ratings)

@@ -3,7 +3,8 @@ import { checkInsForStorage, checkInsFromStorage, type StoredCheckIn } from '../
 import { BUILT_IN_FRAMEWORK_ID } from '../domain/framework'
 import { planImport, withImported, type ImportPlan, type StoredFramework } from '../domain/framework-library'
 import type { Framework } from '../domain/framework-schema'
-import { EMPTY_FRAMEWORK_DATA, type FrameworkData, type PersistedState } from '../persistence/persisted-state'
+import { EMPTY_FRAMEWORK_DATA } from '../persistence/persisted-constants'
+import type { FrameworkData, PersistedState } from '../persistence/persisted-state'
 import type { AppState } from './app-store'
 
 export interface FrameworkSlice {

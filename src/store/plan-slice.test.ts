@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { STORAGE_KEY } from '../persistence/persisted-state'
+import { STORAGE_KEY } from '../persistence/persisted-constants'
 import { useAppStore } from './app-store'
 import { resetAppStore } from './testing/reset-app-store'
 

@@ -7,7 +7,7 @@ import Papa from 'papaparse'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { CORE_COMPETENCIES } from '../../src/domain/framework'
-import { SCHEMA_VERSION } from '../../src/persistence/persisted-state'
+import { SCHEMA_VERSION } from '../../src/persistence/persisted-constants'
 import { closeBrowser, openPage } from './browser'
 
 afterAll(closeBrowser)

@@ -31,7 +31,7 @@ describe('forbidden imports fail lint', () => {
     [
       'persistence into domain',
       'src/domain/probe.ts',
-      "import { STORAGE_KEY } from '../persistence/persisted-state'",
+      "import { STORAGE_KEY } from '../persistence/persisted-constants'",
       LAYERS,
     ],
     ['React into domain', 'src/domain/probe.ts', "import { useState } from 'react'", PACKAGES],
@@ -80,7 +80,7 @@ describe('allowed imports pass lint', () => {
     [
       'a feature uses its own files, components, the store, persistence, domain',
       'src/features/plan/Probe.tsx',
-      "import { ActionList } from './ActionList'\nimport { RatingScale } from '../../components/ui/RatingScale'\nimport { useAppStore } from '../../store/app-store'\nimport { STORAGE_KEY } from '../../persistence/persisted-state'\nimport { addDays } from '../../domain/dates'\nexport const probe = [ActionList, RatingScale, useAppStore, STORAGE_KEY, addDays]\n",
+      "import { ActionList } from './ActionList'\nimport { RatingScale } from '../../components/ui/RatingScale'\nimport { useAppStore } from '../../store/app-store'\nimport { STORAGE_KEY } from '../../persistence/persisted-constants'\nimport { addDays } from '../../domain/dates'\nexport const probe = [ActionList, RatingScale, useAppStore, STORAGE_KEY, addDays]\n",
     ],
     [
       "persistence uses zustand's types",

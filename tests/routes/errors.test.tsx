@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import v6 from '../fixtures/persisted-v6.json'
 import { testCheckIn } from '../../src/domain/testing/check-in'
-import { STORAGE_KEY } from '../../src/persistence/persisted-state'
-import { useAppStore, useStorageHealth } from '../../src/store/app-store'
+import { STORAGE_KEY } from '../../src/persistence/persisted-constants'
+import { readStoredData, useAppStore, useStorageHealth } from '../../src/store/app-store'
 import { resetAppStore } from '../../src/store/testing/reset-app-store'
 import { givenProfile, renderApp } from './render-app'
 
@@ -35,7 +35,7 @@ describe('a screen that fails', () => {
     )
     expect(within(error).getByText(/RangeError: No such date: "2026-02-30"/)).toBeInTheDocument()
     expect(screen.getByRole('navigation', { name: 'Primary' })).toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: 'Browser storage is full' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Browser storage is full' })).toBeInTheDocument()
     expect(document.title).toBe('Something went wrong · Trajectory')
     // Nothing was lost or rewritten.
     expect(useAppStore.getState().checkIns).toEqual([impossible])
@@ -59,7 +59,7 @@ describe('stored data with an impossible date (D1)', () => {
     stored.state.data['pm-ladder'].checkIns[0]!.date = '2026-13-45'
     stored.state.activeFrameworkId = 'pm-ladder'
     localStorage.setItem(STORAGE_KEY, JSON.stringify(stored))
-    await useAppStore.persist.rehydrate()
+    await readStoredData()
     await renderApp(path)
 
     const alert = screen.getByRole('heading', { name: 'Your saved data could not be read' }).closest('[role="alert"]')

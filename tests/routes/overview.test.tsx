@@ -60,7 +60,7 @@ describe('/', () => {
   it('says so, with a way out, when saved data cannot be read', async () => {
     useStorageHealth.setState({ problem: { kind: 'unreadable', reason: 'the saved data is not valid JSON', raw: '{' } })
     await renderApp('/')
-    const alert = screen.getByRole('alert')
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Your saved data could not be read')
     expect(alert).toHaveTextContent('not valid JSON')
     expect(within(alert).getByRole('button', { name: 'Download the saved data' })).toBeInTheDocument()
@@ -69,6 +69,6 @@ describe('/', () => {
   it('reports a full storage quota', async () => {
     useStorageHealth.setState({ problem: { kind: 'quota' } })
     await renderApp('/')
-    expect(screen.getByRole('alert')).toHaveTextContent('Browser storage is full')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Browser storage is full')
   })
 })

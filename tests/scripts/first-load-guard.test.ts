@@ -58,4 +58,23 @@ describe('the first-load guard of the build', () => {
     for (const file of ['index.ts', 'competencies.ts', 'ai-track.ts', 'levels.ts', 'areas.ts'])
       expect(lazy(file), file).toBe(false)
   })
+
+  it('names the full check of stored data (valibot, the schemas, the migrations), and not the plain check', () => {
+    const lazy = (path: string) => LAZY_ONLY.some((pattern) => pattern.test(`/repo/${path}`))
+    for (const path of [
+      'node_modules/valibot/dist/index.js',
+      'src/persistence/persisted-state.ts',
+      'src/persistence/migrations.ts',
+      'src/domain/framework-schema.ts',
+      'src/domain/validation-issues.ts',
+    ])
+      expect(lazy(path), path).toBe(true)
+    for (const path of [
+      'src/persistence/well-formed-state.ts',
+      'src/persistence/stored-check.ts',
+      'src/persistence/persisted-constants.ts',
+      'src/persistence/safe-storage.ts',
+    ])
+      expect(lazy(path), path).toBe(false)
+  })
 })

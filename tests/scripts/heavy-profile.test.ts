@@ -4,7 +4,7 @@ import { checkInsFromStorage } from '../../src/domain/check-in-changes'
 import { addDays, isoWeekKey as appIsoWeekKey } from '../../src/domain/dates'
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../../src/domain/framework'
 import { migratePersisted } from '../../src/persistence/migrations'
-import { SCHEMA_VERSION } from '../../src/persistence/persisted-state'
+import { SCHEMA_VERSION } from '../../src/persistence/persisted-constants'
 
 // The bench's heavy profile (scripts/heavy-profile.mjs) must stay data the app reads: if the stored
 // shape or the built-in framework changes, this fails here instead of the bench measuring an alert.

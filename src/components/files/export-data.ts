@@ -1,5 +1,5 @@
 import { localDateString } from '../../domain/dates'
-import { exportEnvelope, exportFileName } from '../../persistence/data-file'
+import { exportEnvelope, exportFileName } from '../../persistence/export-envelope'
 import { persistedSnapshot, useAppStore } from '../../store/app-store'
 import { downloadFile } from './download'
 

@@ -1,12 +1,14 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react'
 import { Link, useRouterState } from '@tanstack/react-router'
 import { BUILT_IN_FRAMEWORK_ID } from '../../domain/framework'
-import { syncAcrossTabs } from '../../store/app-store'
+import { syncAcrossTabs, useStorageHealth } from '../../store/app-store'
 import { useFramework } from '../../store/selectors'
-import { StorageAlert } from './StorageAlert'
 import { UpdatePrompt } from './UpdatePrompt'
 import { usePersistentStorage } from '../hooks/use-persistent-storage'
 import styles from './AppShell.module.css'
+
+// Its code (and the export it offers) loads only when there is a problem to show: most visits have none.
+const StorageAlert = lazy(() => import('./StorageAlert').then((m) => ({ default: m.StorageAlert })))
 
 /** Screens in the primary navigation, in the order a new user meets them. */
 const NAV_ITEMS = [
@@ -25,6 +27,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   usePersistentStorage()
   const main = useRef<HTMLElement>(null)
   const framework = useFramework()
+  const storageProblem = useStorageHealth((s) => s.problem !== null)
   const builtIn = framework.id === BUILT_IN_FRAMEWORK_ID
   const pathname = useRouterState({ select: (s) => s.location.pathname })
   const firstPath = useRef(pathname)
@@ -60,7 +63,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" ref={main} className={styles.main} tabIndex={-1}>
-        <StorageAlert />
+        {storageProblem && (
+          <Suspense fallback={null}>
+            <StorageAlert />
+          </Suspense>
+        )}
         <UpdatePrompt />
         {children}
       </main>

@@ -1,4 +1,4 @@
-import { STORAGE_KEY } from '../../persistence/persisted-state'
+import { STORAGE_KEY } from '../../persistence/persisted-constants'
 import { useAppStore, useStorageHealth } from '../app-store'
 
 /** Test helper: back to a fresh profile, with storage unlocked and cleared and no problem reported. */
