@@ -67,19 +67,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** An object with every required key, perhaps the optional ones, and no other (valibot drops unknown keys). */
+/**
+ * An object with as many keys as `keys` names: every required one, and those of the optional ones it holds.
+ * Which keys they are is left to the check of each field, which refuses a missing (undefined) value: a
+ * required key missing with an unknown one in its place fails there (valibot drops unknown keys, so any
+ * is refused here). Counting, not looking each key up: one function looking up the keys of objects of a
+ * dozen shapes is slow (its lookups turn megamorphic), and it ran for every check-in and action.
+ */
 function hasExactly(
   value: unknown,
   keys: { required: readonly string[]; optional?: readonly string[] },
 ): value is Record<string, unknown> {
   if (!isPlainObject(value)) return false
-  let present = 0
-  for (const key of keys.required) {
-    if (!(key in value) || value[key] === undefined) return false
-    present++
-  }
-  for (const key of keys.optional ?? []) if (key in value) present++
-  return Object.keys(value).length === present
+  let expected = keys.required.length
+  for (const key of keys.optional ?? []) if (key in value) expected++
+  let count = 0
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only counted
+  for (const _key in value) if (++count > expected) return false
+  return count === expected
 }
 
 const isString: Check = (value) => typeof value === 'string'
