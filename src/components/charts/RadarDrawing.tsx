@@ -12,7 +12,7 @@ import {
 } from './radar-geometry'
 import type { Point, TextAnchor } from './radar-geometry'
 import { EDGE, radarLayout, TICK_GAP, type RadarLayout } from './radar-layout'
-import { textMeasure, wrapLabel } from './label-wrap'
+import { pageFont, textMeasure, wrapLabel } from './label-wrap'
 import { useObservedBox } from './use-measured-box'
 import type { RadarRow } from '../../domain/radar'
 import styles from './RadarDrawing.module.css'
@@ -217,15 +217,6 @@ function labelRoom(anchor: TextAnchor, x: number, width: number): number {
   if (anchor === 'start') return width - x - EDGE
   if (anchor === 'end') return x - EDGE
   return 2 * (Math.min(x, width - x) - EDGE)
-}
-
-let bodyFont: string | undefined
-
-/** The font labels are drawn in: the page's, read once (reading computed style on every draw would recalculate styles). */
-function pageFont(): string {
-  if (typeof document === 'undefined' || !document.body) return 'sans-serif'
-  bodyFont ??= getComputedStyle(document.body).fontFamily
-  return bodyFont
 }
 
 /** The series' names under the drawing, each with its swatch: a square for the ratings, a line with its dash for the rest. */
