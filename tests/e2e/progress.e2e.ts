@@ -632,7 +632,19 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
       expect(week).toBeGreaterThan(0)
       expect((dots[3]! - dots[2]!) / week).toBeCloseTo(2, 1)
 
-      // The readiness chart reads the same dates; its forecast has no date while gaps stall.
+      // The readiness chart (plain SVG) reads the same dates: one marker a check-in, the skipped week a gap.
+      const readiness = readinessFigure(page)
+      const lines = readiness.locator('path.line-series')
+      expect(await lines.count(), 'one line: no projection while gaps stall').toBe(1)
+      expect(await lines.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){9}$/)
+      const marks = await readiness
+        .locator('.line-marker')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left))
+      expect(marks).toHaveLength(10)
+      const readinessWeek = marks[1]! - marks[0]!
+      expect(readinessWeek).toBeGreaterThan(0)
+      expect((marks[3]! - marks[2]!) / readinessWeek).toBeCloseTo(2, 1)
+      // Its forecast has no date while gaps stall.
       const forecast = await forecastText(page)
       expect(forecast).toMatch(/^Forecast:\s*No date yet/)
       await expectClean(opened)
@@ -651,11 +663,14 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
       await page.clock.install({ time: TWELVE_WEEKS_NOW })
       await go(page, '/progress')
       await chartsDrawn(page)
-      for (const figure of await page
+      // Both line drawings: the readiness chart's plain SVG and the competency trends' recharts.
+      const figures = await page
         .getByRole('figure')
-        .filter({ has: page.locator('.recharts-line-curve') })
-        .all()) {
-        const ticks = await figure.locator('.recharts-xAxis-tick-labels text').evaluateAll((els) =>
+        .filter({ has: page.locator('.recharts-line-curve, path.line-series') })
+        .all()
+      expect(figures, 'the readiness and the competency charts').toHaveLength(2)
+      for (const figure of figures) {
+        const ticks = await figure.locator('.recharts-xAxis-tick-labels text, text.line-x-label').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect()
             return { left: r.left, right: r.right }
