@@ -3,7 +3,7 @@
 // line-layout.ts works out where everything goes; this only draws it, and reads out the point under the pointer.
 import { memo, useMemo, useState, type PointerEvent } from 'react'
 import { pageFont, textMeasure, type Measure } from './label-wrap'
-import type { LineGoal, LineRow, LineSeries } from './line-data'
+import { seriesLooks, type LineRow, type LineViewProps, type SeriesLook } from './line-data'
 import {
   FONT_SIZE,
   LEGEND_MARKER_AREA,
@@ -11,34 +11,20 @@ import {
   markerPath,
   nearestRow,
   round,
-  seriesLooks,
   TICK_GAP,
   TICK_SIZE,
   type LineLayout,
-  type SeriesLook,
 } from './line-layout'
 import { useObservedBox } from './use-measured-box'
+import area from './DrawingArea.module.css'
 import styles from './LineDrawing.module.css'
-
-export interface LineDrawingProps {
-  rows: readonly LineRow[]
-  series: readonly LineSeries[]
-  yMax: number
-  yTicks: readonly number[]
-  /** Formats y values (axis ticks and the readout). */
-  format: (value: number) => string
-  goal?: LineGoal
-  /** Fixed size of the drawing in px (tests: jsdom has no layout), both or neither; the legend goes below. */
-  width?: number
-  height?: number
-}
 
 /**
  * The line chart: y axis and grid, x axis with the date labels that fit, a line per series (markers while the
  * points are few), the goal line, and a legend below when there is more than one series. With `width` and
  * `height` it draws at that size; otherwise it fills its parent (which must have a height) and redraws on resize.
  */
-export function LineDrawing(props: LineDrawingProps) {
+export function LineDrawing(props: LineViewProps) {
   const { rows, series, width, height } = props
   const [box, observe] = useObservedBox()
   const fixed = width !== undefined && height !== undefined
@@ -49,13 +35,13 @@ export function LineDrawing(props: LineDrawingProps) {
     <LineSvg {...props} width={size.width} height={size.height} />
   )
   return fixed ? (
-    <div className={`line-drawing ${styles.fixed}`}>
+    <div className={`line-drawing ${area.fixed}`}>
       {svg}
       {legend}
     </div>
   ) : (
-    <div className={`line-drawing ${styles.area}`}>
-      <div ref={observe} className={styles.room}>
+    <div className={`line-drawing ${area.area} ${styles.fill}`}>
+      <div ref={observe} className={area.room}>
         {svg}
       </div>
       {legend}
@@ -63,7 +49,7 @@ export function LineDrawing(props: LineDrawingProps) {
   )
 }
 
-type SvgProps = LineDrawingProps & { width: number; height: number }
+type SvgProps = LineViewProps & { width: number; height: number }
 
 function LineSvg({ rows, series, yMax, yTicks, format, goal, width, height }: SvgProps) {
   const measure = useMemo(() => textMeasure(FONT_SIZE, pageFont()), [])
@@ -78,7 +64,7 @@ function LineSvg({ rows, series, yMax, yTicks, format, goal, width, height }: Sv
   }
   return (
     <svg
-      className={`line-surface ${styles.surface}`}
+      className={`line-surface ${area.surface} ${styles.surface}`}
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
@@ -211,10 +197,10 @@ function Readout({ layout, row, index, format, measure }: ReadoutProps) {
 /** The series' names under the drawing, each with its swatch: its marker, or a line with its dash. */
 function Legend({ looks }: { looks: readonly SeriesLook[] }) {
   return (
-    <ul className={styles.legend} aria-hidden="true">
+    <ul className={area.legend} aria-hidden="true">
       {looks.map((look) => (
         <li key={look.key} className="line-legend-item">
-          <svg viewBox="0 0 16 14" className={styles.swatch}>
+          <svg viewBox="0 0 16 14" className={`${area.swatch} ${styles.swatch}`}>
             {look.swatch === 'line' ? (
               <line x1="0" y1="7" x2="16" y2="7" fill="none" stroke={look.color} strokeDasharray={look.dash} />
             ) : (

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { LineRow, LineSeries } from './line-data'
+import { MAX_MARKED_POINTS, PROJECTION_DASH, seriesLooks, type LineRow, type LineSeries } from './line-data'
 import {
   LABEL_GAP,
   lineLayout,
   linearScale,
-  MAX_MARKED_POINTS,
   markerPath,
   nearestRow,
-  PROJECTION_DASH,
-  seriesLooks,
   thinXLabels,
   xDomain,
   X_AXIS_HEIGHT,

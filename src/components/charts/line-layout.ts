@@ -2,12 +2,18 @@
 // each series' path and markers, the goal line. Pure (text widths come from a Measure), so the layout is
 // tested without a layout engine; LineDrawing.tsx only draws what this returns.
 import type { Measure } from './label-wrap'
-import { DASHES, MARKERS, drawOffsets, lineValue, xOf, type LineGoal, type LineRow, type LineSeries } from './line-data'
+import {
+  drawOffsets,
+  lineValue,
+  seriesLooks,
+  xOf,
+  type LineRow,
+  type LineSeries,
+  type LineViewProps,
+  type MarkerShape,
+  type SeriesLook,
+} from './line-data'
 
-/** Markers show the points while they are few enough to tell apart; longer series are told apart by dashes. */
-export const MAX_MARKED_POINTS = 26
-/** Colours used when a series has none: six custom properties set by LineFigure.module.css. */
-const PALETTE_SIZE = 6
 export const FONT_SIZE = 12
 /** Room above the plot: the goal's label sits above its line. */
 const TOP = 8
@@ -25,14 +31,10 @@ export const TICK_GAP = 2
 export const LABEL_GAP = 16
 /** Room left of the widest y label. */
 const Y_AXIS_EDGE = 1
-/** Dash of a dashed series (a projection, an expectation). */
-export const PROJECTION_DASH = '6 4'
 /** Area of a marker in px², as recharts' Symbols size. */
-export const MARKER_AREA = 40
+const MARKER_AREA = 40
 /** A legend swatch's marker: about 12 px across, as recharts' legend icons. */
 export const LEGEND_MARKER_AREA = 100
-
-export type MarkerShape = (typeof MARKERS)[number]
 
 export interface Rect {
   left: number
@@ -85,15 +87,9 @@ export interface LineLayout {
   rowX: number[]
 }
 
-export interface LineLayoutInput {
+export interface LineLayoutInput extends LineViewProps {
   width: number
   height: number
-  rows: readonly LineRow[]
-  series: readonly LineSeries[]
-  yMax: number
-  yTicks: readonly number[]
-  format: (value: number) => string
-  goal?: LineGoal
   /** Widths of 12 px labels. */
   measure: Measure
 }
@@ -151,45 +147,6 @@ export function thinXLabels(
 /** A coordinate to a tenth of a pixel: shorter paths, the same drawing. */
 export function round(value: number): number {
   return Math.round(value * 10) / 10
-}
-
-/** How a series looks: its colour, dash, markers (while there are few points, or for a lone value) and legend swatch. */
-export interface SeriesLook {
-  key: string
-  name: string
-  color: string
-  /** SVG stroke-dasharray, or undefined for a solid line. */
-  dash: string | undefined
-  /** Marker drawn at each point, or null for none. */
-  marker: MarkerShape | null
-  /** The legend's swatch: the marker's shape, or a plain line. */
-  swatch: MarkerShape | 'line'
-}
-
-/**
- * Each series' look, as recharts' drawing had it: the palette's next colour unless the series has one;
- * a dashed series (a projection) dashed 6 4 without markers; the measured ones solid with a marker shape
- * each while there are at most MAX_MARKED_POINTS rows, else told apart by dash patterns (a series with a
- * single value keeps its marker, or it would not show at all).
- */
-export function seriesLooks(rows: readonly LineRow[], series: readonly LineSeries[]): SeriesLook[] {
-  const marked = rows.length <= MAX_MARKED_POINTS
-  let measured = -1
-  return series.map((s, i) => {
-    const dashed = s.dashed === true
-    if (!dashed) measured++
-    const count = marked ? 0 : rows.reduce((n, row) => (lineValue(row, s.key) === null ? n : n + 1), 0)
-    const marker = !dashed && (marked || count === 1) ? MARKERS[measured % MARKERS.length]! : null
-    const dash = dashed ? PROJECTION_DASH : marked ? 'none' : DASHES[measured % DASHES.length]!
-    return {
-      key: s.key,
-      name: s.name,
-      color: s.color ?? `var(--line-${(i % PALETTE_SIZE) + 1})`,
-      dash: dash === 'none' ? undefined : dash,
-      marker,
-      swatch: marker ?? 'line',
-    }
-  })
 }
 
 /** The series as drawn: each look with its points (offset where solid series share values) and its path. */
