@@ -20,6 +20,7 @@ export type LineDrawingKind = 'svg' | 'recharts'
 export interface LineFigureProps {
   /** What the chart shows; names the figure. */
   caption: string
+  /** What draws the chart: plain SVG or recharts (see LineDrawingKind). */
   drawing: LineDrawingKind
   /** Points in x order (oldest first for a time series). */
   rows: readonly LineRow[]
