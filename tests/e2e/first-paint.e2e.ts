@@ -1,6 +1,7 @@
 // The first screen paints before the chart library is fetched: the radars (the overview's thumbnail, the full
-// one of /gaps) are plain SVG and need none, and the trend charts of /progress fetch it after the first
-// contentful paint, on a throttled CPU where a late paint would race the chart's download.
+// one of /gaps) and the readiness chart of /progress are plain SVG and need none, and the competency trends of
+// /progress fetch it after the first contentful paint, on a throttled CPU where a late paint would race the
+// chart's download.
 import { afterAll, expect, test } from 'vitest'
 import { closeBrowser, openPage, settle } from './browser'
 import { twelveWeekStorage } from './twelve-weeks'
@@ -10,8 +11,17 @@ afterAll(closeBrowser)
 /** recharts' own code names these classes; the app's chart components only name its wrapper. */
 const CHART_LIBRARY = /recharts-(?:cartesian-grid|default-legend|polar-grid|active-dot)/
 
-/** On a 4× throttled CPU: when the first contentful paint came and when each chunk of the chart library was fetched. */
-async function load(path: string, drawn: string) {
+/** A chart further down the page, drawn once scrolled near: the figure named `figure`, its drawing `drawn`. */
+interface Below {
+  figure: RegExp
+  drawn: string
+}
+
+/**
+ * On a 4× throttled CPU: when the first contentful paint came and when each chunk of the chart library was
+ * fetched, once `drawn` is drawn (and then `below`, scrolled to).
+ */
+async function load(path: string, drawn: string, below?: Below) {
   const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: twelveWeekStorage() })
   try {
     const cdp = await context.newCDPSession(page)
@@ -19,6 +29,11 @@ async function load(path: string, drawn: string) {
     await page.goto(path)
     await settle(page)
     await page.locator(drawn).first().waitFor({ state: 'visible', timeout: 20_000 })
+    if (below) {
+      const figure = page.getByRole('figure', { name: below.figure })
+      await figure.scrollIntoViewIfNeeded()
+      await figure.locator(below.drawn).first().waitFor({ state: 'visible', timeout: 20_000 })
+    }
     const seen = await page.evaluate(async (pattern) => {
       const scripts = performance
         .getEntriesByType('resource')
@@ -50,7 +65,11 @@ test('/gaps draws its full radar without fetching the chart library', async () =
 })
 
 test('/progress paints before the chart library is fetched, then draws its charts', async () => {
-  const seen = await load('/progress', 'main figure .recharts-surface')
+  // The readiness chart is plain SVG; the competency trends (recharts) draw once scrolled near.
+  const seen = await load('/progress', 'main figure svg.line-surface path.line-series', {
+    figure: /^Ratings at each check-in/,
+    drawn: '.recharts-surface',
+  })
   expect(seen.fcp, 'a first contentful paint').toBeTypeOf('number')
   expect(seen.chart.length, 'the trend charts fetched the chart library').toBeGreaterThan(0)
   for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)

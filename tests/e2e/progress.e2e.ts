@@ -591,6 +591,15 @@ describe('the trend charts of a longer history', () => {
 // 7b. Trend charts of a twelve-week profile
 // ---------------------------------------------------------------------------
 
+/** The ten markers of a twelve-week series sit by date: the fortnight with week 4 skipped is twice a week's width. */
+async function expectTwelveWeeksByDate(markers: Locator) {
+  const lefts = await markers.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left))
+  expect(lefts).toHaveLength(10)
+  const week = lefts[1]! - lefts[0]!
+  expect(week).toBeGreaterThan(0)
+  expect((lefts[3]! - lefts[2]!) / week).toBeCloseTo(2, 1)
+}
+
 describe('trend charts of twelve weeks with skipped weeks', () => {
   test('every series is drawn and told apart, even two with equal values; skipped weeks leave gaps', async () => {
     const opened = await openAt(TWELVE_WEEKS_NOW, '/progress', { localStorage: twelveWeekStorage() })
@@ -622,17 +631,15 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
       expect(numbers[0]!.slice(1)).toEqual(['0', '2', '2'])
 
       // Time by date: the fortnight from 18 Jan to 1 Feb (week 4 skipped) is twice a week's width.
-      const dots = await figure
-        .locator('.recharts-line-dots')
-        .first()
-        .locator('.recharts-line-dot')
-        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left))
-      expect(dots).toHaveLength(10)
-      const week = dots[1]! - dots[0]!
-      expect(week).toBeGreaterThan(0)
-      expect((dots[3]! - dots[2]!) / week).toBeCloseTo(2, 1)
+      await expectTwelveWeeksByDate(figure.locator('.recharts-line-dots').first().locator('.recharts-line-dot'))
 
-      // The readiness chart reads the same dates; its forecast has no date while gaps stall.
+      // The readiness chart (plain SVG) reads the same dates: one marker a check-in, the skipped week a gap.
+      const readiness = readinessFigure(page)
+      const lines = readiness.locator('path.line-series')
+      expect(await lines.count(), 'one line: no projection while gaps stall').toBe(1)
+      expect(await lines.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){9}$/)
+      await expectTwelveWeeksByDate(readiness.locator('.line-marker'))
+      // Its forecast has no date while gaps stall.
       const forecast = await forecastText(page)
       expect(forecast).toMatch(/^Forecast:\s*No date yet/)
       await expectClean(opened)
@@ -651,11 +658,14 @@ describe('trend charts of twelve weeks with skipped weeks', () => {
       await page.clock.install({ time: TWELVE_WEEKS_NOW })
       await go(page, '/progress')
       await chartsDrawn(page)
-      for (const figure of await page
+      // Both line drawings: the readiness chart's plain SVG and the competency trends' recharts.
+      const figures = await page
         .getByRole('figure')
-        .filter({ has: page.locator('.recharts-line-curve') })
-        .all()) {
-        const ticks = await figure.locator('.recharts-xAxis-tick-labels text').evaluateAll((els) =>
+        .filter({ has: page.locator('.recharts-line-curve, path.line-series') })
+        .all()
+      expect(figures, 'the readiness and the competency charts').toHaveLength(2)
+      for (const figure of figures) {
+        const ticks = await figure.locator('.recharts-xAxis-tick-labels text, text.line-x-label').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect()
             return { left: r.left, right: r.right }

@@ -52,9 +52,11 @@ export function ChartFigure({
   const [open, setOpen] = useState(numbersOpen === true)
   const box = useRef<HTMLDivElement>(null)
   const downloadSvg = () => {
-    // The drawing itself, not the legend's icons (small SVGs too): a recharts chart's, or the radar's plain SVG.
-    const wrapper = box.current?.querySelector('.recharts-wrapper, .radar-drawing')
-    const svg = wrapper?.querySelector<SVGSVGElement>(':scope > svg.recharts-surface, svg.radar-surface')
+    // The drawing itself, not the legend's icons (small SVGs too): a recharts chart's, or a plain SVG (radar, line).
+    const wrapper = box.current?.querySelector('.recharts-wrapper, .radar-drawing, .line-drawing')
+    const svg = wrapper?.querySelector<SVGSVGElement>(
+      ':scope > svg.recharts-surface, svg.radar-surface, svg.line-surface',
+    )
     if (wrapper && svg && downloadName)
       downloadFile(downloadName, standaloneSvg(svg, legendOf(wrapper)), 'image/svg+xml')
   }

@@ -15,29 +15,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { DASHES, MARKERS, drawOffsets, lineValue, xOf, type LineGoal, type LineRow, type LineSeries } from './line-data'
+import { drawOffsets, lineValue, seriesLooks, xOf, type LineRow, type LineViewProps } from './line-data'
 import { useMeasuredBox } from './use-measured-box'
-
-export interface LineChartViewProps {
-  rows: readonly LineRow[]
-  series: readonly LineSeries[]
-  yMax: number
-  yTicks: readonly number[]
-  /** Formats y values (axis ticks and tooltip). */
-  format: (value: number) => string
-  goal?: LineGoal
-  /** Fixed size in px (tests, or a caller that knows its box). Both or neither. */
-  width?: number
-  height?: number
-}
 
 /** One x position as recharts reads it: `x`, then per series `d0`… (drawn, maybe offset) and `v0`… (the value). */
 type ChartDatum = Record<string, number | null>
 
-/** Colours used when a series has none: six custom properties set by LineFigure.module.css. */
-const PALETTE_SIZE = 6
-/** Markers show the points while they are few enough to tell apart; longer series are told apart by dashes. */
-const MAX_MARKED_POINTS = 26
 const FONT_SIZE = 12
 /**
  * recharts measures every candidate x label in the DOM (a forced layout each) to thin them by width;
@@ -57,10 +40,9 @@ function candidateTicks(xs: readonly number[]): number[] {
   return picked
 }
 
-function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }: LineChartViewProps) {
-  const { data, rowAt, counts, ticks } = useMemo(() => {
+function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }: LineViewProps) {
+  const { data, rowAt, looks, ticks } = useMemo(() => {
     const offsets = drawOffsets(rows, series, yMax)
-    const counts = series.map(() => 0)
     const rowAt = new Map<number, LineRow>()
     const data = rows.map((row, r) => {
       const x = xOf(row, r)
@@ -70,17 +52,14 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
         const v = lineValue(row, s.key)
         datum[`v${i}`] = v
         datum[`d${i}`] = v === null ? null : v + (offsets[i] ?? 0)
-        if (v !== null) counts[i] = (counts[i] ?? 0) + 1
       })
       return datum
     })
-    return { data, rowAt, counts, ticks: candidateTicks([...rowAt.keys()]) }
+    return { data, rowAt, looks: seriesLooks(rows, series), ticks: candidateTicks([...rowAt.keys()]) }
   }, [rows, series, yMax])
   const xs = [...rowAt.keys()]
   const first = xs[0] ?? 0
   const last = xs[xs.length - 1] ?? 0
-  const marked = rows.length <= MAX_MARKED_POINTS
-  let measured = -1
 
   return (
     <LineChart
@@ -157,13 +136,8 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
         cursor={{ stroke: 'var(--border)' }}
       />
       {series.map((s, i) => {
-        const color = s.color ?? `var(--line-${(i % PALETTE_SIZE) + 1})`
-        const dashed = s.dashed === true
-        if (!dashed) measured++
-        const marker = MARKERS[measured % MARKERS.length]!
-        // A series with one value needs its marker, or it would not show at all.
-        const showMarker = !dashed && (marked || counts[i] === 1)
-        const dash = dashed ? '6 4' : marked ? 'none' : DASHES[measured % DASHES.length]!
+        // Colour, dash and marker by the rules both drawings share (line-data.ts).
+        const { color, dash = 'none', marker } = looks[i]!
         return (
           <Line
             key={s.key}
@@ -174,7 +148,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
             strokeWidth={2}
             strokeDasharray={dash}
             dot={
-              showMarker
+              marker
                 ? (props: { cx?: number; cy?: number; index?: number }) =>
                     props.cx === undefined || props.cy === undefined || props.cy === null ? (
                       <g key={props.index} />
@@ -193,7 +167,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
             }
             activeDot={{ r: 4 }}
             connectNulls
-            legendType={showMarker ? marker : 'plainline'}
+            legendType={marker ?? 'plainline'}
             isAnimationActive={false}
           />
         )
@@ -218,7 +192,7 @@ function LineDrawing({ rows, series, yMax, yTicks, format, goal, width, height }
  * layout, so tests need this); otherwise it fills its parent, which must have a width and a
  * height (LineFigure gives it one).
  */
-export default function LineChartView(props: LineChartViewProps) {
+export default function LineChartView(props: LineViewProps) {
   const [box, onResize] = useMeasuredBox()
   if (props.width !== undefined && props.height !== undefined) return <LineDrawing {...props} />
   return (

@@ -19,6 +19,7 @@ const caption = 'Readiness over time'
 function renderFigure(overrides: Partial<Parameters<typeof LineFigure>[0]> = {}) {
   return render(
     <LineFigure
+      drawing="recharts"
       caption={caption}
       rows={rows}
       series={[readiness]}

@@ -2,6 +2,7 @@ import { lazy, useMemo, useState } from 'react'
 import { ChartFigure } from './ChartFigure'
 import shared from './ChartFigure.module.css'
 import { defaultYTicks, lineValue, type LineGoal, type LineRow, type LineSeries } from './line-data'
+import { LineDrawing } from './LineDrawing'
 import { useNearViewport } from './use-near-viewport'
 import styles from './LineFigure.module.css'
 
@@ -10,9 +11,17 @@ export { defaultYTicks, type LineGoal, type LineRow, type LineSeries } from './l
 // recharts loads with the chart, not with the page (measured here: an eager recharts cost ~0.6 s of mobile LCP).
 const LineChartView = lazy(() => import('./LineChartView'))
 
+/**
+ * What draws the chart. 'svg': plain SVG (LineDrawing), small and drawn in the first frame, for one or two
+ * series. 'recharts': the chart library, fetched lazily, for many series (a tooltip listing them, a wrapping legend).
+ */
+export type LineDrawingKind = 'svg' | 'recharts'
+
 export interface LineFigureProps {
   /** What the chart shows; names the figure. */
   caption: string
+  /** What draws the chart: plain SVG or recharts (see LineDrawingKind). */
+  drawing: LineDrawingKind
   /** Points in x order (oldest first for a time series). */
   rows: readonly LineRow[]
   series: readonly LineSeries[]
@@ -156,6 +165,7 @@ export function LineFigure({
   height,
   tableLabel,
   drawWhenNear = false,
+  drawing,
 }: LineFigureProps) {
   const format = useMemo(
     () => valueFormat ?? ((v: number) => `${Number.isInteger(v) ? v : Math.round(v * 10) / 10}${yUnit}`),
@@ -165,6 +175,7 @@ export function LineFigure({
   const fixedSize = width !== undefined && height !== undefined ? { width, height } : undefined
   const [spot, setSpot] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(spot, drawWhenNear)
+  const View = drawing === 'svg' ? LineDrawing : LineChartView
 
   return (
     <ChartFigure
@@ -173,20 +184,11 @@ export function LineFigure({
       boxClassName={styles.sized}
       fixedSize={fixedSize}
       className={styles.palette}
+      // The plain drawing's code comes with the page: nothing to wait for.
+      drawAtOnce={drawing === 'svg'}
       chart={
         <div ref={setSpot} className={styles.spot}>
-          {near && (
-            <LineChartView
-              rows={rows}
-              series={series}
-              yMax={yMax}
-              yTicks={ticks}
-              format={format}
-              goal={goal}
-              width={fixedSize?.width}
-              height={fixedSize?.height}
-            />
-          )}
+          {near && <View {...{ rows, series, yMax, format, goal }} yTicks={ticks} {...fixedSize} />}
         </div>
       }
       table={

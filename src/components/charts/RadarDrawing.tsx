@@ -12,9 +12,10 @@ import {
 } from './radar-geometry'
 import type { Point, TextAnchor } from './radar-geometry'
 import { EDGE, radarLayout, TICK_GAP, type RadarLayout } from './radar-layout'
-import { textMeasure, wrapLabel } from './label-wrap'
+import { pageFont, textMeasure, wrapLabel } from './label-wrap'
 import { useObservedBox } from './use-measured-box'
 import type { RadarRow } from '../../domain/radar'
+import area from './DrawingArea.module.css'
 import styles from './RadarDrawing.module.css'
 
 export interface RadarDrawingProps {
@@ -83,13 +84,13 @@ export function RadarDrawing(props: RadarDrawingProps) {
   return (
     <>
       {fixed ? (
-        <div className={`radar-drawing ${styles.fixed}`}>
+        <div className={`radar-drawing ${area.fixed}`}>
           {svg}
           <Legend series={series} />
         </div>
       ) : (
-        <div className={`radar-drawing ${styles.area} ${areaClassName ?? ''}`}>
-          <div ref={observe} className={styles.room}>
+        <div className={`radar-drawing ${area.area} ${areaClassName ?? ''}`}>
+          <div ref={observe} className={area.room}>
             {svg}
           </div>
           <Legend series={series} />
@@ -119,7 +120,7 @@ function RadarSvg({ layout, axes, series, max, width, height }: SvgProps) {
   const ticks = Array.from({ length: max }, (_, k) => k + 1)
   return (
     <svg
-      className={`radar-surface ${styles.surface}`}
+      className={`radar-surface ${area.surface} ${styles.radar}`}
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
@@ -219,22 +220,13 @@ function labelRoom(anchor: TextAnchor, x: number, width: number): number {
   return 2 * (Math.min(x, width - x) - EDGE)
 }
 
-let bodyFont: string | undefined
-
-/** The font labels are drawn in: the page's, read once (reading computed style on every draw would recalculate styles). */
-function pageFont(): string {
-  if (typeof document === 'undefined' || !document.body) return 'sans-serif'
-  bodyFont ??= getComputedStyle(document.body).fontFamily
-  return bodyFont
-}
-
 /** The series' names under the drawing, each with its swatch: a square for the ratings, a line with its dash for the rest. */
 function Legend({ series }: { series: readonly Series[] }) {
   return (
-    <ul className={styles.legend} aria-hidden="true">
+    <ul className={area.legend} aria-hidden="true">
       {series.map((s) => (
         <li key={`${s.kind}-${s.label}`} className="radar-legend-item">
-          <svg viewBox="0 0 16 14" className={`${styles.swatch} ${styles[s.kind]}`}>
+          <svg viewBox="0 0 16 14" className={`${area.swatch} ${styles.swatch} ${styles[s.kind]}`}>
             {s.kind === 'you' ? (
               <rect x="1" y="0" width="14" height="14" />
             ) : (

@@ -95,3 +95,12 @@ export function textMeasure(fontSize: number, fontFamily: string, fontWeight = 4
     return width
   }
 }
+
+let bodyFont: string | undefined
+
+/** The font labels are drawn in: the page's, read once (reading computed style on every draw would recalculate styles). */
+export function pageFont(): string {
+  if (typeof document === 'undefined' || !document.body) return 'sans-serif'
+  bodyFont ??= getComputedStyle(document.body).fontFamily
+  return bodyFont
+}

@@ -1,5 +1,5 @@
-// What a line chart is drawn from, shared by LineFigure (the figure and its table) and
-// LineChartView (the lazily loaded recharts drawing), so neither imports the other.
+// What a line chart is drawn from and how its series look, shared by LineFigure (the figure and its table),
+// LineDrawing (plain SVG) and LineChartView (the lazily loaded recharts drawing), so none imports another.
 
 /** One line of the chart and one column of the table. */
 export interface LineSeries {
@@ -50,7 +50,56 @@ export function xOf(row: LineRow, index: number): number {
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const
 
 /** Dash patterns for long series, whose points are too many for markers: one per series in turn. */
-export const DASHES = ['none', '8 3', '2 3', '8 3 2 3', '1 3', '12 3 3 3'] as const
+const DASHES = ['none', '8 3', '2 3', '8 3 2 3', '1 3', '12 3 3 3'] as const
+
+/** A point marker's shape (recharts' Symbols type; line-layout.ts draws the same shapes). */
+export type MarkerShape = (typeof MARKERS)[number]
+
+/** Markers show the points while they are few enough to tell apart; longer series are told apart by dashes. */
+export const MAX_MARKED_POINTS = 26
+/** Colours used when a series has none: six custom properties set by LineFigure.module.css. */
+const PALETTE_SIZE = 6
+/** Dash of a dashed series (a projection, an expectation). */
+export const PROJECTION_DASH = '6 4'
+
+/** How a series looks: its colour, dash, markers (while there are few points, or for a lone value) and legend swatch. */
+export interface SeriesLook {
+  key: string
+  name: string
+  color: string
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  dash: string | undefined
+  /** Marker drawn at each point, or null for none. */
+  marker: MarkerShape | null
+  /** The legend's swatch: the marker's shape, or a plain line. */
+  swatch: MarkerShape | 'line'
+}
+
+/**
+ * Each series' look, as recharts' drawing had it: the palette's next colour unless the series has one;
+ * a dashed series (a projection) dashed 6 4 without markers; the measured ones solid with a marker shape
+ * each while there are at most MAX_MARKED_POINTS rows, else told apart by dash patterns (a series with a
+ * single value keeps its marker, or it would not show at all).
+ */
+export function seriesLooks(rows: readonly LineRow[], series: readonly LineSeries[]): SeriesLook[] {
+  const marked = rows.length <= MAX_MARKED_POINTS
+  let measured = -1
+  return series.map((s, i) => {
+    const dashed = s.dashed === true
+    if (!dashed) measured++
+    const count = marked ? 0 : rows.reduce((n, row) => (lineValue(row, s.key) === null ? n : n + 1), 0)
+    const marker = !dashed && (marked || count === 1) ? MARKERS[measured % MARKERS.length]! : null
+    const dash = dashed ? PROJECTION_DASH : marked ? 'none' : DASHES[measured % DASHES.length]!
+    return {
+      key: s.key,
+      name: s.name,
+      color: s.color ?? `var(--line-${(i % PALETTE_SIZE) + 1})`,
+      dash: dash === 'none' ? undefined : dash,
+      marker,
+      swatch: marker ?? 'line',
+    }
+  })
+}
 
 /** How far apart series that share a value are drawn, as a share of the y axis (about 5 px on a 250 px plot). */
 const OFFSET_SHARE = 0.02
@@ -104,4 +153,18 @@ export function defaultYTicks(yMax: number): number[] {
   const ticks: number[] = []
   for (let k = 0; k * step <= yMax + 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)))
   return ticks
+}
+
+/** What either drawing behind LineFigure is given. */
+export interface LineViewProps {
+  rows: readonly LineRow[]
+  series: readonly LineSeries[]
+  yMax: number
+  yTicks: readonly number[]
+  /** Formats y values (axis ticks, the tooltip or readout). */
+  format: (value: number) => string
+  goal?: LineGoal
+  /** Fixed size in px (tests: jsdom has no layout), both or neither; without them the drawing fills its parent. */
+  width?: number
+  height?: number
 }

@@ -21,9 +21,9 @@ export interface LegendEntry {
   color: string
 }
 
-/** The legend next to a drawing, drawn as HTML outside the SVG (by recharts, or by the radar). */
+/** The legend next to a drawing, drawn as HTML outside the SVG (by recharts, the radar or the plain line drawing). */
 export function legendOf(wrapper: Element): LegendEntry[] {
-  return [...wrapper.querySelectorAll('.recharts-legend-item, .radar-legend-item')].map((item) => {
+  return [...wrapper.querySelectorAll('.recharts-legend-item, .radar-legend-item, .line-legend-item')].map((item) => {
     const icon = item.querySelector('path, line, rect')
     const style = icon ? getComputedStyle(icon) : null
     const paint = style && style.fill !== 'none' ? style.fill : (style?.stroke ?? '')

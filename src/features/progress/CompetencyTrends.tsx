@@ -134,6 +134,7 @@ export const CompetencyTrends = memo(function CompetencyTrends({
       </fieldset>
       {chosen.length > 0 ? (
         <LineFigure
+          drawing="recharts"
           caption={`Ratings at each check-in${trendRangePhrase(range)}: ${series.map((s) => s.name).join(', ')}`}
           rows={rows}
           series={series}

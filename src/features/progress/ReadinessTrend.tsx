@@ -76,6 +76,7 @@ export const ReadinessTrend = memo(function ReadinessTrend({ checkIns, inRange, 
     <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Readiness over time</h2>
       <LineFigure
+        drawing="svg"
         caption={`Readiness for ${target.title} at each check-in${trendRangePhrase(range)}, by date (recomputed against today's target)${projected ? '; dashed: at this pace' : ''}`}
         rows={rows}
         series={projected ? [READINESS, PROJECTION] : [READINESS]}

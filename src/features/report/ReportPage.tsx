@@ -134,6 +134,7 @@ export function ReportPage() {
           <p>{trend.length === 0 ? 'No check-ins yet.' : 'One check-in so far: the trend starts with the second.'}</p>
         ) : (
           <LineFigure
+            drawing="svg"
             caption={`Readiness for ${target.title} at each check-in`}
             rows={trend}
             series={[{ key: 'readiness', name: 'Readiness' }]}
