@@ -9,6 +9,9 @@ import { readStoredData } from './store/app-store'
 import './styles/base.css'
 
 const router = createAppRouter()
+// The screen's code starts loading now, while storage is read and React starts, not once React asks for it.
+for (const match of router.matchRoutes(router.latestLocation))
+  void router.loadRouteChunk(router.routesById[match.routeId as keyof typeof router.routesById])
 
 // The first screen shows the user's data, never an empty profile first: it renders once storage is read.
 void readStoredData().finally(() =>

@@ -1,5 +1,5 @@
 // Stored data is read before the first screen shows, so a returning user never sees the new user's welcome
-// first. The full check of stored data (valibot, the schemas, the migrations) is fetched before that read
+// first, and the screen's code is already on its way by then (src/main.tsx). The full check of stored data (valibot, the schemas, the migrations) is fetched before that read
 // only when the plain check cannot take the data (an older version, imported frameworks); for data this
 // version saved it comes after the first paint, in the background (src/persistence/stored-check.ts).
 import { afterAll, expect, test } from 'vitest'
@@ -63,4 +63,36 @@ test('older data waits for the full check, which migrates it before the first sc
   expect(seen.headings).toEqual(['Overview'])
   expect(seen.fullCheck).toHaveLength(1)
   expect(seen.fullCheck[0]).toBeLessThan(seen.fcp!)
+})
+
+test('the screen’s code is requested before storage is read, not once React asks for it', async () => {
+  const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: twelveWeekStorage() })
+  try {
+    await page.addInitScript((key) => {
+      const getItem = Storage.prototype.getItem
+      const seen = window as unknown as { __firstRead: number | null }
+      seen.__firstRead = null
+      Storage.prototype.getItem = function (name: string) {
+        if (name === key && seen.__firstRead === null) seen.__firstRead = performance.now()
+        return getItem.call(this, name)
+      }
+    }, STORAGE_KEY)
+    await page.goto('/gaps')
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' })
+    const { firstRead, lazyScripts } = await page.evaluate(() => {
+      const entry = document.querySelector<HTMLScriptElement>('script[type="module"]')!.src
+      return {
+        firstRead: (window as unknown as { __firstRead: number }).__firstRead,
+        lazyScripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/[^/?#]+\.js$/.test(new URL(e.name).pathname) && e.name !== entry)
+          .map((e) => e.startTime),
+      }
+    })
+    expect(firstRead, 'storage was read').toBeTypeOf('number')
+    expect(lazyScripts.filter((start) => start < firstRead).length).toBeGreaterThan(0)
+    expect(consoleErrors).toEqual([])
+  } finally {
+    await context.close()
+  }
 })
