@@ -72,7 +72,7 @@ export function CheckInHistory({ checkIns, competencies, target }: Props) {
   const older = checkIns.length - rows.length
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-title`}>
+    <section className={`${styles.section} ${styles.later}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Check-in history</h2>
       <p role="status" className={styles.status}>
         {deleted && !checkIns.some((c) => c.week === deleted.week) && (

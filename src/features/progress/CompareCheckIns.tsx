@@ -90,7 +90,7 @@ export const CompareCheckIns = memo(function CompareCheckIns({ checkIns, compete
   if (!from || !to || checkIns.length < 2) return null
 
   return (
-    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+    <section className={`card ${styles.section} ${styles.later}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Compare two check-ins</h2>
       <div className={styles.pickers}>
         <CheckInPicker label="Earlier check-in" checkIns={checkIns} value={from} onChange={setFromWeek} edge="first" />

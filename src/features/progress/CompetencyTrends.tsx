@@ -80,7 +80,7 @@ export const CompetencyTrends = memo(function CompetencyTrends({
   const toggle = (cid: string, on: boolean) => setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))
 
   return (
-    <section className={`card ${styles.section}`} aria-labelledby={`${id}-title`}>
+    <section className={`card ${styles.section} ${styles.later}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Competencies over time</h2>
       <h3 className={styles.subhead}>Direction over recent check-ins</h3>
       {checkIns.length < MIN_FORECAST_POINTS ? (
