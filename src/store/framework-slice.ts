@@ -82,7 +82,12 @@ export function fromPersisted(
   p: PersistedState,
 ): Pick<AppState, 'activeFrameworkId' | 'frameworks' | 'stash' | 'backup'> & FrameworkData {
   const inFull = Object.fromEntries(
-    Object.entries(p.data).map(([id, d]) => [id, { ...d, checkIns: checkInsFromStorage(d.checkIns, id) }]),
+    Object.entries(p.data).map(([id, d]) => {
+      const checkIns = checkInsFromStorage(d.checkIns, id)
+      // Their stored form is at hand: the first save after a read need not work it out again.
+      storedCheckIns.set(checkIns, d.checkIns)
+      return [id, { ...d, checkIns }]
+    }),
   )
   const { [p.activeFrameworkId]: active, ...stash } = inFull
   return {
