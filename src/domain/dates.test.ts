@@ -9,6 +9,7 @@ import {
   isLocalDate,
   isoWeekKey,
   localDateString,
+  weekNumber,
   weeksBetween,
 } from './dates'
 
@@ -91,6 +92,31 @@ describe('isoWeekKey', () => {
 
   it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''])('rejects "%s"', (bad) => {
     expect(() => isoWeekKey(bad)).toThrow(RangeError)
+  })
+})
+
+describe('weekNumber', () => {
+  it('is the same for two dates exactly when their ISO weeks are', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -10, max: 10 }), (date, n) => {
+        const other = addDays(date, n)
+        expect(weekNumber(date) === weekNumber(other)).toBe(isoWeekKey(date) === isoWeekKey(other))
+      }),
+      { numRuns: 2_000 },
+    )
+  })
+
+  it.each([
+    ['1969-12-29', 0],
+    ['1970-01-04', 0],
+    ['1970-01-05', 1],
+    ['1969-12-28', -1],
+  ])('counts %s as week %i (Mondays from 1969-12-29)', (date, week) => {
+    expect(weekNumber(date)).toBe(week)
+  })
+
+  it.each(['2026-02-30', '2026-13-01', 'x'])('is null for "%s", which is not a date', (bad) => {
+    expect(weekNumber(bad)).toBeNull()
   })
 })
 

@@ -83,6 +83,17 @@ export function isoWeekKey(localDate: string): string {
   return `${pad(isoYear, 4)}-W${pad(week, 2)}`
 }
 
+/**
+ * A number naming the ISO week of a "YYYY-MM-DD" date, the same for its Monday to Sunday and different for any
+ * other week (Mondays counted from 1969-12-29); null for a date that does not exist. For telling weeks apart in
+ * bulk without formatting each one's key (isoWeekKey names it).
+ */
+export function weekNumber(localDate: string): number | null {
+  const parts = partsOf(localDate)
+  // 1970-01-01 (day 0) was a Thursday: three days on, every Monday starts a multiple of seven.
+  return parts ? Math.floor((dayNumber(...parts) + 3) / 7) : null
+}
+
 /** Whether a text is a "YYYY-MM-DD" date that exists: "2024-02-29" yes, "2026-02-30" and "2026-13-45" no. */
 export function isLocalDate(text: string): boolean {
   return partsOf(text) !== null

@@ -1,4 +1,4 @@
-import { isLocalDate, isoWeekKey } from '../domain/dates'
+import { isLocalDate, isoWeekKey, weekNumber } from '../domain/dates'
 import { BUILT_IN_FRAMEWORK_ID, PM_FRAMEWORK } from '../domain/framework'
 import type { PersistedState, StoredFrameworkData } from './persisted-state'
 
@@ -27,14 +27,15 @@ function scaleMaxOf(state: PersistedState, frameworkId: string): number | undefi
 function* frameworkDataProblems(data: StoredFrameworkData, at: string, max: number | undefined): Generator<string> {
   yield* ratingProblems(data.ratings, `${at}.ratings`, max)
   // A check-in's week is its date's (stored check-ins leave it out); saving again in a week replaces its check-in.
-  const weeks = new Map<string, number>()
+  const weeks = new Map<number, number>()
   for (const [i, checkIn] of data.checkIns.entries()) {
     const here = `${at}.checkIns.${i}`
-    if (!isLocalDate(checkIn.date)) yield `${here}.date: "${checkIn.date}" is not a date that exists`
+    const week = weekNumber(checkIn.date)
+    if (week === null) yield `${here}.date: "${checkIn.date}" is not a date that exists`
     else {
-      const week = isoWeekKey(checkIn.date)
       const other = weeks.get(week)
-      if (other !== undefined) yield `${here}.date: one check-in per ISO week, and check-in ${other} is in ${week} too`
+      if (other !== undefined)
+        yield `${here}.date: one check-in per ISO week, and check-in ${other} is in ${isoWeekKey(checkIn.date)} too`
       weeks.set(week, i)
     }
     yield* ratingProblems(checkIn.ratings, `${here}.ratings`, max)
