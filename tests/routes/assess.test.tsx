@@ -220,6 +220,23 @@ describe('/assess', () => {
     await user.click(screen.getByRole('button', { name: 'Show the latest 3 only' }))
     expect(notes()).toEqual(['5', '4', '3'])
   })
+
+  it("fetches the gaps screen's code once a rating changes, and not for a visit that changes nothing", async () => {
+    const { router, user } = await renderApp('/assess')
+    const preloaded: string[] = []
+    const preloadRoute = router.preloadRoute.bind(router)
+    router.preloadRoute = (options) => {
+      preloaded.push(String(options.to))
+      return preloadRoute(options)
+    }
+    await user.click(screen.getByRole('checkbox', { name: /Include the AI/ }))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(preloaded).toEqual([])
+    const group = screen.getByRole('radiogroup', { name: CORE_COMPETENCIES[0].name })
+    await user.click(within(group).getByRole('radio', { name: /^2/ }))
+    await user.click(within(group).getByRole('radio', { name: /^3/ }))
+    await waitFor(() => expect(preloaded).toEqual(['/gaps']))
+  })
 })
 
 describe('before the ladder: "Not a PM yet"', () => {

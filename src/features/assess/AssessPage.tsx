@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useId } from 'react'
 import { useDocumentTitle } from '../../components/hooks/use-document-title'
+import { usePreloadAfterChange } from '../../components/hooks/use-preload-after-change'
 import { levelById } from '../../domain/ladder'
 import { groupByArea } from '../../domain/areas'
 import { countRated, isTrackOn, tracksOf } from '../../domain/ratings'
@@ -18,6 +19,8 @@ export function AssessPage() {
   const competencies = useCompetencies()
   const listed = useCompetenciesOnTracks()
   const ratings = useRatings()
+  // A rating changed: its effect shows on /gaps, so that screen's code is fetched while the user reads on.
+  usePreloadAfterChange(ratings, '/gaps')
   const { currentLevelId, targetLevelId, tracks: trackChoices } = useProfile()
   const setTrack = useAppStore((s) => s.setTrack)
   const current = (currentLevelId && levelById(framework.levels, currentLevelId)) || null
