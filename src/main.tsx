@@ -3,6 +3,7 @@ import './trusted-types'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
+import { afterFirstContentfulPaint } from './components/hooks/use-after-first-paint'
 import { watchForUpdates } from './components/shell/UpdatePrompt'
 import { createAppRouter } from './router'
 import { readStoredData } from './store/app-store'
@@ -23,10 +24,9 @@ void readStoredData().finally(() =>
 )
 
 // The service worker exists only in a production build (the dev server and the jsdom tests have none).
-// Its registration code loads after the page: the first screen never waits for it.
+// Its registration code loads once the first screen has painted: the page's load event comes before
+// that (the screen waits for storage and its own code), and what loads then competes with the screen.
 if (import.meta.env.PROD)
-  window.addEventListener(
-    'load',
+  afterFirstContentfulPaint(
     () => void import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
-    { once: true },
   )

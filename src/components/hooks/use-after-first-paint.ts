@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
  * run a frame before it paints anything (while the first screen is still being put together), and what loads
  * then competes with the first paint. Where paint timing is not reported, one frame and a task stand in.
  */
-function afterFirstContentfulPaint(callback: () => void): () => void {
+export function afterFirstContentfulPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   const later = () => {
     timer = setTimeout(callback)
