@@ -74,3 +74,63 @@ test('/progress paints before the chart library is fetched, then draws its chart
   expect(seen.chart.length, 'the trend charts fetched the chart library').toBeGreaterThan(0)
   for (const start of seen.chart) expect(start).toBeGreaterThanOrEqual(seen.fcp!)
 })
+
+/**
+ * The frame in whose paint each of `selectors` first showed. A change made in a task is painted in the next
+ * frame. One made in a ResizeObserver callback (after the layout, inside a frame's rendering) is painted in
+ * that frame: the mutation records it causes are delivered before the microtask that clears the mark.
+ */
+async function paintedFrames(path: string, selectors: Record<string, string>) {
+  const { page, context, consoleErrors } = await openPage('about:blank', { localStorage: twelveWeekStorage() })
+  try {
+    await page.addInitScript((watch: Record<string, string>) => {
+      const state = { frame: 0, inResize: false, painted: {} as Record<string, number> }
+      ;(window as unknown as { __painted: typeof state }).__painted = state
+      const nextFrame = () =>
+        requestAnimationFrame(() => {
+          state.frame++
+          nextFrame()
+        })
+      nextFrame()
+      const Native = window.ResizeObserver
+      window.ResizeObserver = class extends Native {
+        constructor(callback: ResizeObserverCallback) {
+          super((entries, observer) => {
+            state.inResize = true
+            try {
+              callback(entries, observer)
+            } finally {
+              queueMicrotask(() => (state.inResize = false))
+            }
+          })
+        }
+      }
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(watch))
+          if (!(name in state.painted) && document.querySelector(selector))
+            state.painted[name] = state.inResize ? state.frame : state.frame + 1
+      }).observe(document, { subtree: true, childList: true })
+    }, selectors)
+    await page.goto(path)
+    await page.waitForFunction(
+      (count) =>
+        Object.keys((window as unknown as { __painted: { painted: object } }).__painted.painted).length === count,
+      Object.keys(selectors).length,
+    )
+    expect(consoleErrors).toEqual([])
+    return page.evaluate(
+      () => (window as unknown as { __painted: { painted: Record<string, number> } }).__painted.painted,
+    )
+  } finally {
+    await context.close()
+  }
+}
+
+test("/gaps shows its radar in the page's first paint, never an empty box first", async () => {
+  // The radar is sized by a ResizeObserver, after the browser's own layout, and drawn before that frame paints.
+  const gaps = await paintedFrames('/gaps', {
+    heading: 'main h1',
+    chart: 'main svg.radar-surface polygon.radar-series',
+  })
+  expect(gaps.chart, JSON.stringify(gaps)).toBe(gaps.heading)
+})

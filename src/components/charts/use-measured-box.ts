@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { flushSync } from 'react-dom'
 
 export interface Box {
   width: number
@@ -20,21 +21,21 @@ export function useMeasuredBox(): [Box | null, (width: number, height: number) =
 }
 
 /**
- * The size of an element, measured when it is attached (before the first paint) and on every resize:
- * for a chart drawn without ResponsiveContainer. Pass the returned callback as the element's ref.
+ * The size of an element, measured on every resize: for a chart drawn without ResponsiveContainer.
+ * Pass the returned callback as the element's ref. Not measured when attached: that would force the
+ * whole new page's first layout inside React's commit, one long task of render and layout. The
+ * observer's first call comes right after the browser's own layout, before that frame's paint, and
+ * the chart is drawn there at once (flushSync), so it shows in the same paint as its page.
  */
 export function useObservedBox(): [Box | null, (element: Element | null) => (() => void) | undefined] {
   const [box, onResize] = useMeasuredBox()
   const observe = useCallback(
     (element: Element | null) => {
-      if (!element) return undefined
-      const measure = () => {
+      if (!element || typeof ResizeObserver === 'undefined') return undefined
+      const observer = new ResizeObserver(() => {
         const rect = element.getBoundingClientRect()
-        onResize(rect.width, rect.height)
-      }
-      measure()
-      if (typeof ResizeObserver === 'undefined') return undefined
-      const observer = new ResizeObserver(measure)
+        flushSync(() => onResize(rect.width, rect.height))
+      })
       observer.observe(element)
       return () => observer.disconnect()
     },
