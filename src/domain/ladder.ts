@@ -1,5 +1,6 @@
 import type { Competency, Level } from './framework-schema'
 import { expectationOf } from './ratings'
+import { groupThousands } from './numbers'
 
 /** The level after the given one on the ladder, or the same level at the top. */
 export function levelAbove(levels: readonly Level[], levelId: string): Level | undefined {
@@ -54,11 +55,9 @@ export function formatYears(years: NonNullable<Level['years']>): string {
   return years.max === null ? `${years.min}+ years` : `${years.min}–${years.max} years`
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-
 /** "$110,000 – $150,000", "$350,000 – $500,000+": the notation of the articles the ladder comes from. */
 export function formatPay(pay: NonNullable<Level['pay']>): string {
-  return `${usd.format(pay.min)} – ${usd.format(pay.max)}${pay.openEnded ? '+' : ''}`
+  return `$${groupThousands(pay.min)} – $${groupThousands(pay.max)}${pay.openEnded ? '+' : ''}`
 }
 
 /** "17–35 points", "90 points or more": a level's band under a points rule. */

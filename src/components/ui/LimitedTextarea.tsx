@@ -1,5 +1,6 @@
 import { useId, useState, type TextareaHTMLAttributes } from 'react'
 import { charactersCut } from '../../domain/notes'
+import { groupThousands } from '../../domain/numbers'
 import styles from './LimitedTextarea.module.css'
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'maxLength'> & {
@@ -8,9 +9,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChan
   limit: number
 }
 
-// One formatter for every keystroke's count: toLocaleString builds a new one on each call.
-const COUNT = new Intl.NumberFormat('en')
-const n = (count: number) => COUNT.format(count)
+const n = groupThousands
 
 /**
  * A text box that holds at most `limit` characters and says so: a count beside it, and a polite
