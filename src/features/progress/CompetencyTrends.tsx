@@ -10,7 +10,7 @@ import { proposeFocus } from '../../domain/plan'
 import { DIRECTION_LABELS, competencyDirections } from '../../domain/trends'
 import { expectationOf } from '../../domain/ratings'
 import { useAppStore } from '../../store/app-store'
-import { dateRow, isLongSpan } from './chart-dates'
+import { datedRow, isLongSpan } from './chart-dates'
 import { forecastSentence } from './forecast-sentence'
 import { trendRangePhrase, type TrendRange } from './trend-range'
 import styles from './ProgressPage.module.css'
@@ -71,10 +71,9 @@ export const CompetencyTrends = memo(function CompetencyTrends({
   )
   const rows = useMemo(() => {
     const long = isLongSpan(inRange[0]?.date, inRange[inRange.length - 1]?.date)
-    return inRange.map((c) => ({
-      ...dateRow(c.date, long),
-      values: Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null])),
-    }))
+    return inRange.map((c) =>
+      datedRow(c.date, long, Object.fromEntries(chosen.map((cid) => [cid, c.ratings[cid] ?? null]))),
+    )
   }, [inRange, chosen])
 
   const toggle = (cid: string, on: boolean) => setPicked(on ? [...chosen, cid] : chosen.filter((x) => x !== cid))

@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../../domain/dates'
 import type { Competency, Level } from '../../domain/framework-schema'
 import { readinessForecast, type ReadinessForecast } from '../../domain/forecast'
 import { readinessSeries, type ReadinessPoint } from '../../domain/trends'
-import { dateRow, isLongSpan } from './chart-dates'
+import { datedRow, isLongSpan } from './chart-dates'
 import { trendRangePhrase, type TrendRange } from './trend-range'
 import { readinessForecastSentence } from './forecast-sentence'
 import { useStoredFramework } from '../../store/selectors'
@@ -29,18 +29,15 @@ function readinessRows(series: readonly ReadinessPoint[], forecast: ReadinessFor
   const first = series[0]
   const latest = series[series.length - 1]
   const long = isLongSpan(first?.date, latest?.date)
-  const rows: LineRow[] = series.map((p) => ({ ...dateRow(p.date, long), values: { readiness: p.readiness } }))
+  const rows: LineRow[] = series.map((p) => datedRow(p.date, long, { readiness: p.readiness }))
   if (forecast.kind !== 'eta' || !first || !latest || rows.length === 0) return rows
   const horizon = Math.max(MIN_PROJECTION_WEEKS * 7, daysBetween(first.date, latest.date))
   const days = daysBetween(latest.date, forecast.date)
   const shown = Math.min(days, horizon)
   const end = addDays(latest.date, shown)
   const value = latest.readiness + ((100 - latest.readiness) * shown) / days
-  rows[rows.length - 1] = {
-    ...rows[rows.length - 1]!,
-    values: { readiness: latest.readiness, projection: latest.readiness },
-  }
-  rows.push({ ...dateRow(end, long), values: { projection: Math.round(value) } })
+  rows[rows.length - 1] = datedRow(latest.date, long, { readiness: latest.readiness, projection: latest.readiness })
+  rows.push(datedRow(end, long, { projection: Math.round(value) }))
   return rows
 }
 

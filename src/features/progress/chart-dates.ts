@@ -1,4 +1,5 @@
 import { daysBetween, formatLocalDate, utcDateFormat } from '../../domain/dates'
+import type { LineRow } from '../../components/charts/line-data'
 
 /** A local date's position on a time axis: whole days since 1970-01-01, so a skipped week is a gap of 14. */
 function dayNumber(date: string): number {
@@ -24,21 +25,46 @@ export function isLongSpan(first: string | undefined, last: string | undefined):
   return first !== undefined && last !== undefined && daysBetween(first, last) > LONG_SPAN_DAYS
 }
 
-type DateRow = { readonly x: number; readonly label: string; readonly axisLabel: string }
+/** Labels formatted so far: formatting a date costs far more than looking it up. */
+const fullLabels = new Map<string, string>()
+const axisLabels = new Map<string, string>()
+
+function fullLabel(date: string): string {
+  let label = fullLabels.get(date)
+  if (label === undefined) fullLabels.set(date, (label = formatLocalDate(date)))
+  return label
+}
+
+function axisLabel(date: string, long: boolean): string {
+  // Over a long span the label names the month: every date of a month shares it.
+  const key = long ? date.slice(0, 7) : date
+  let label = axisLabels.get(key)
+  if (label === undefined) axisLabels.set(key, (label = shortDate(date, long)))
+  return label
+}
 
 /**
- * Rows made so far, by date and span: formatting a date costs far more than looking it up, and every
- * check-in's row is made again whenever a chart's rows are (a save, another range, another line).
+ * A check-in date as a line-chart row. Its full date, the numbers table's row header and the tooltip's
+ * title, is formatted only when read: five years of weekly check-ins are hundreds of dates, of which the
+ * first screen shows none (the table starts closed, the tooltip with a hover).
  */
-const made = new Map<string, DateRow>()
-
-/** A check-in date as a line-chart row's position and labels. */
-export function dateRow(date: string, longSpan = false): DateRow {
-  const key = `${date}|${longSpan ? 'long' : 'short'}`
-  let row = made.get(key)
-  if (!row) {
-    row = { x: dayNumber(date), label: formatLocalDate(date), axisLabel: shortDate(date, longSpan) }
-    made.set(key, row)
+class DatedRow implements LineRow {
+  readonly x: number
+  readonly axisLabel: string
+  constructor(
+    private readonly date: string,
+    long: boolean,
+    readonly values: LineRow['values'],
+  ) {
+    this.x = dayNumber(date)
+    this.axisLabel = axisLabel(date, long)
   }
-  return row
+  get label(): string {
+    return fullLabel(this.date)
+  }
+}
+
+/** A line-chart row at a check-in date, with its values; `longSpan` labels the axis by month and year. */
+export function datedRow(date: string, longSpan: boolean, values: LineRow['values']): LineRow {
+  return new DatedRow(date, longSpan, values)
 }
