@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEY } from '../persistence/persisted-constants'
 import { readStoredData, syncAcrossTabs, useAppStore } from './app-store'
+import * as checkInChanges from '../domain/check-in-changes'
 import { resetAppStore } from './testing/reset-app-store'
 
 const stored = () =>
@@ -214,6 +215,24 @@ describe('check-ins in storage', () => {
       ratings: { communication: 2, 'strategy-vision': 2 },
       notes: { communication: 'Ran the all-hands' },
     })
+  })
+
+  it('are not worked out again for the first save after a read that left them unchanged', async () => {
+    const s = useAppStore.getState()
+    s.rateCompetency('communication', 2)
+    s.saveCheckIn(new Date(2027, 0, 4, 10))
+    s.rateCompetency('communication', 3)
+    s.saveCheckIn(new Date(2027, 0, 11, 10))
+    const text = localStorage.getItem(STORAGE_KEY)!
+    resetAppStore()
+    localStorage.setItem(STORAGE_KEY, text)
+    await readStoredData()
+    const forStorage = vi.spyOn(checkInChanges, 'checkInsForStorage')
+    useAppStore.getState().setTargetLevel('gpm')
+    expect(forStorage).not.toHaveBeenCalled()
+    forStorage.mockRestore()
+    expect(builtInData().checkIns).toEqual(JSON.parse(text).state.data['pm-ladder'].checkIns)
+    expect(builtInData().profile).toMatchObject({ targetLevelId: 'gpm' })
   })
 })
 

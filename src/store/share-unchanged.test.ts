@@ -42,4 +42,14 @@ describe('shareUnchanged', () => {
     expect(shareUnchanged({ a: [1] }, { a: { 0: 1 } }).a).toEqual({ 0: 1 })
     expect(shareUnchanged({ a: null }, { a: {} }).a).toEqual({})
   })
+
+  it("keeps next's own parts where nothing of prev is kept: what was worked out from them stays found", () => {
+    const next = structuredClone(prev)
+    next.checkIns = [{ week: 'W9', notes: { b: 'y' } }]
+    const shared = shareUnchanged({ ratings: prev.ratings, checkIns: [] }, next)
+    expect(shared.checkIns).toBe(next.checkIns)
+    expect(shared.ratings).toBe(prev.ratings)
+    const fresh = { list: [{ a: 1 }], other: { b: 2 } }
+    expect(shareUnchanged({}, fresh)).toBe(fresh)
+  })
 })
