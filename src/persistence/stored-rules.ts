@@ -10,12 +10,13 @@ import type { PersistedState, StoredFrameworkData } from './persisted-state'
  * Returns the first problem as "<path>: <what is wrong>", or null when the data keeps every rule.
  */
 export function storedRuleProblem(state: PersistedState): string | null {
-  return problems(state).next().value ?? null
-}
-
-function* problems(state: PersistedState): Generator<string> {
-  for (const [id, data] of Object.entries(state.data))
-    yield* frameworkDataProblems(data, `data.${id}`, scaleMaxOf(state, id))
+  // Plain loops that stop at the first problem, with a path written only for it: this runs on every
+  // start-up over years of check-ins, where generators and a path string per item cost more than the checks.
+  for (const id in state.data) {
+    const problem = frameworkDataProblem(state.data[id]!, `data.${id}`, scaleMaxOf(state, id))
+    if (problem !== null) return problem
+  }
+  return null
 }
 
 /** The top of the scale a framework's data is rated on; undefined for data of a framework not here (nothing to check against). */
@@ -24,49 +25,56 @@ function scaleMaxOf(state: PersistedState, frameworkId: string): number | undefi
   return state.frameworks.find((f) => f.framework.id === frameworkId)?.framework.scale.max
 }
 
-function* frameworkDataProblems(data: StoredFrameworkData, at: string, max: number | undefined): Generator<string> {
-  yield* ratingProblems(data.ratings, `${at}.ratings`, max)
+function frameworkDataProblem(data: StoredFrameworkData, at: string, max: number | undefined): string | null {
+  const rating = ratingProblem(data.ratings, max)
+  if (rating !== null) return `${at}.ratings.${rating}`
   // A check-in's week is its date's (stored check-ins leave it out); saving again in a week replaces its check-in.
   const weeks = new Map<number, number>()
-  for (const [i, checkIn] of data.checkIns.entries()) {
-    const here = `${at}.checkIns.${i}`
+  const { checkIns } = data
+  for (let i = 0; i < checkIns.length; i++) {
+    const checkIn = checkIns[i]!
     const week = weekNumber(checkIn.date)
-    if (week === null) yield `${here}.date: "${checkIn.date}" is not a date that exists`
-    else {
-      const other = weeks.get(week)
-      if (other !== undefined)
-        yield `${here}.date: one check-in per ISO week, and check-in ${other} is in ${isoWeekKey(checkIn.date)} too`
-      weeks.set(week, i)
-    }
-    yield* ratingProblems(checkIn.ratings, `${here}.ratings`, max)
+    if (week === null) return `${at}.checkIns.${i}.date: "${checkIn.date}" is not a date that exists`
+    const other = weeks.get(week)
+    if (other !== undefined)
+      return `${at}.checkIns.${i}.date: one check-in per ISO week, and check-in ${other} is in ${isoWeekKey(checkIn.date)} too`
+    weeks.set(week, i)
+    const problem = ratingProblem(checkIn.ratings, max)
+    if (problem !== null) return `${at}.checkIns.${i}.ratings.${problem}`
   }
-  for (const [i, review] of data.mentorReviews.entries())
-    yield* ratingProblems(review.ratings, `${at}.mentorReviews.${i}.ratings`, max)
+  const { mentorReviews } = data
+  for (let i = 0; i < mentorReviews.length; i++) {
+    const problem = ratingProblem(mentorReviews[i]!.ratings, max)
+    if (problem !== null) return `${at}.mentorReviews.${i}.ratings.${problem}`
+  }
 
   const actionIds = new Set<string>()
-  for (const [i, action] of data.actions.entries()) {
-    const here = `${at}.actions.${i}`
+  const { actions } = data
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i]!
     // Deleting one of two actions with the same id would delete both, and Undo would bring back one.
-    if (actionIds.has(action.id)) yield `${here}.id: "${action.id}" is the id of another action`
+    if (actionIds.has(action.id)) return `${at}.actions.${i}.id: "${action.id}" is the id of another action`
     actionIds.add(action.id)
     for (const field of ['startedOn', 'doneOn'] as const) {
       const date = action[field]
-      if (date !== null && !isLocalDate(date)) yield `${here}.${field}: "${date}" is not a date that exists`
+      if (date !== null && !isLocalDate(date)) return `${at}.actions.${i}.${field}: "${date}" is not a date that exists`
     }
   }
   const focus = new Set<string>()
-  for (const [i, competencyId] of data.focus.entries()) {
-    if (focus.has(competencyId)) yield `${at}.focus.${i}: "${competencyId}" is in the focus twice`
+  for (let i = 0; i < data.focus.length; i++) {
+    const competencyId = data.focus[i]!
+    if (focus.has(competencyId)) return `${at}.focus.${i}: "${competencyId}" is in the focus twice`
     focus.add(competencyId)
   }
+  return null
 }
 
-function* ratingProblems(
-  ratings: Readonly<Record<string, number | null>>,
-  at: string,
-  max: number | undefined,
-): Generator<string> {
-  if (max === undefined) return
-  for (const [competencyId, value] of Object.entries(ratings))
-    if (value !== null && value > max) yield `${at}.${competencyId}: ${value} is above the top of the scale (${max})`
+/** "<competency id>: <what is wrong>" for the first rating above the scale, or null. */
+function ratingProblem(ratings: Readonly<Record<string, number | null>>, max: number | undefined): string | null {
+  if (max === undefined) return null
+  for (const competencyId in ratings) {
+    const value = ratings[competencyId]
+    if (value != null && value > max) return `${competencyId}: ${value} is above the top of the scale (${max})`
+  }
+  return null
 }
