@@ -11,8 +11,8 @@ function afterPaint(callback: () => void): void {
 
 /**
  * Fetches the code of the screen `to` once `value` first changes after the page opened, as soon as the
- * change is painted: the screen that shows the change's effect then opens without waiting for its code. Nothing is
- * fetched for a visit that changes nothing, so a first load fetches no more than it did.
+ * change is painted: the screen that shows the change's effect then opens without waiting for its code.
+ * Nothing is fetched for a visit that changes nothing, so a first load fetches no more than it did.
  */
 export function usePreloadAfterChange(value: unknown, to: NonNullable<LinkProps['to']>): void {
   const router = useRouter()
