@@ -45,7 +45,7 @@ describe('shareUnchanged', () => {
 
   it("keeps next's own parts where nothing of prev is kept: what was worked out from them stays found", () => {
     const next = structuredClone(prev)
-    next.checkIns = [{ week: 'W9', notes: { b: 'y' } }]
+    next.checkIns = [{ week: 'W9', notes: { a: 'y' } }]
     const shared = shareUnchanged({ ratings: prev.ratings, checkIns: [] }, next)
     expect(shared.checkIns).toBe(next.checkIns)
     expect(shared.ratings).toBe(prev.ratings)
